@@ -1,0 +1,1 @@
+"""Detectors: each module declares DETECTORS; registry.py finds them."""

@@ -1,0 +1,98 @@
+"""The detector contract and the pattern mechanism that rule-based detectors share."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterator, Mapping, Protocol, Sequence, runtime_checkable
+
+from footprint.context import Context
+from footprint.model import Evidence, Finding, Post
+
+SUPPORTED_LANGS = ("fr", "en")
+
+
+@runtime_checkable
+class Detector(Protocol):
+    """What every detector is: a name, a category, its languages, a version and detect()."""
+
+    name: str
+    category: str
+    languages: tuple[str, ...]
+    version: str
+
+    def detect(self, post: Post, ctx: Context) -> Iterator[Finding]:
+        """Yield findings for one post, each with at least one Evidence span."""
+        ...
+
+
+def languages_for(post: Post, supported: Sequence[str]) -> tuple[str, ...]:
+    """The post's language when supported; otherwise every supported one (short, mixed or unknown)."""
+    if post.lang in supported:
+        return (post.lang,)
+    return tuple(supported)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One pattern as data: what it finds, why, how sure, and the checks around a match."""
+
+    label: str  # what was found, e.g. "phone", "sin"
+    pattern: re.Pattern[str]
+    reason: str  # human reason shown in the report, names the rule
+    score: float = 0.8
+    group: int | str = 0  # the regex group that is the evidence span
+    check: Callable[[str], bool] | None = None  # validator on the matched text (e.g. Luhn)
+    need: re.Pattern[str] | None = None  # must appear in the window around the match
+    veto: re.Pattern[str] | None = None  # cancels the match when in the window (e.g. business words)
+    window: int = 60  # characters each side searched by need/veto
+
+    def matches(self, text: str) -> Iterator[tuple[int, int]]:
+        """Spans of the evidence group that pass the validator and context checks."""
+        for m in self.pattern.finditer(text):
+            start, end = m.span(self.group)
+            if start < 0 or start == end:
+                continue
+            if self.check is not None and not self.check(m.group(self.group)):
+                continue
+            lo, hi = max(0, start - self.window), min(len(text), end + self.window)
+            around = text[lo:hi]
+            if self.need is not None and not self.need.search(around):
+                continue
+            if self.veto is not None and self.veto.search(around):
+                continue
+            yield start, end
+
+
+@dataclass
+class RuleDetector:
+    """A detector made of rules keyed by language; one finding per label with all its spans."""
+
+    name: str
+    category: str
+    version: str
+    rules: Mapping[str, Sequence[Rule]]  # language -> rules
+    languages: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.languages = tuple(self.rules)
+
+    def detect(self, post: Post, ctx: Context) -> Iterator[Finding]:
+        """Run the rules of the post's language(s); merge spans per label into one finding."""
+        text = post.text
+        if not text:
+            return
+        by_label: dict[str, tuple[float, list[Evidence]]] = {}
+        seen: set[tuple[int, int]] = set()
+        for lang in languages_for(post, self.languages):
+            for rule in self.rules[lang]:
+                for start, end in rule.matches(text):
+                    if (start, end) in seen:
+                        continue
+                    seen.add((start, end))
+                    score, spans = by_label.get(rule.label, (0.0, []))
+                    spans.append(Evidence(start, end, rule.reason))
+                    by_label[rule.label] = (max(score, rule.score), spans)
+        for label, (score, spans) in by_label.items():
+            spans.sort(key=lambda e: (e.start, e.end))
+            yield Finding(self.name, self.category, post.key, score, tuple(spans), label)

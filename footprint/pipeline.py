@@ -1,0 +1,106 @@
+"""audit(paths, ctx) -> Audit: read, de-duplicate, detect language, detect, assess. No output I/O.
+
+Posts stream through one at a time; only flagged posts are kept, so memory grows with the
+number of findings, not with the size of the archive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter, defaultdict
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from classifiers.base import Detector
+from classifiers.registry import all_detectors
+from footprint import __version__
+from footprint.assess import assess
+from footprint.context import Context
+from footprint.language import with_language
+from footprint.model import Audit, Finding, Post, Problem, ProblemKind, Review
+from footprint.platforms import gather
+
+Progress = Callable[[str, int], None]  # (what is being read, posts so far)
+PROGRESS_EVERY = 500
+
+
+def read_posts(paths: Iterable[Path], problems: list[Problem], stats: Counter) -> Iterator[Post]:
+    """Every unique post of every archive; problems and duplicates are counted, not dropped silently."""
+    inputs = gather(list(paths))
+    problems.extend(inputs.problems)
+    seen: set[str] = set()
+    for name, (platform, archive) in sorted(inputs.archives.items()):
+        stats[f"archives:{name}"] += len(archive.sources)
+        try:
+            for item in platform.parse(archive):
+                if isinstance(item, Problem):
+                    problems.append(item)
+                    continue
+                stats["records"] += 1
+                if item.key in seen:  # the same record delivered twice (several archives or parts)
+                    stats["duplicates"] += 1
+                    continue
+                seen.add(item.key)
+                yield item
+        except Exception as exc:  # a parser bug must not lose the other platforms; no post text is shown
+            problems.append(Problem(ProblemKind.BAD_FILE, archive.label, f"internal error while reading ({type(exc).__name__}); please report it", records=0))
+
+
+def detect(post: Post, ctx: Context, detectors: Iterable[Detector]) -> list[Finding]:
+    """Every detector's findings for one post, evidence spans checked against the text."""
+    findings: list[Finding] = []
+    for detector in detectors:
+        for finding in detector.detect(post, ctx):
+            for ev in finding.evidence:
+                if ev.end > len(post.text):
+                    raise ValueError(f"{detector.name}: evidence [{ev.start}, {ev.end}) past the end of post {post.key}")
+            findings.append(finding)
+    return findings
+
+
+def _count(counts: dict[str, Counter], post: Post) -> None:
+    """Tally one post by platform, kind, year and language."""
+    counts["platform"][post.platform] += 1
+    counts["kind"][str(post.kind)] += 1
+    counts["year"][str(post.created_at.year) if post.created_at else "undated"] += 1
+    counts["lang"][post.lang or "und"] += 1
+
+
+def audit(paths: Iterable[Path], ctx: Context, progress: Progress | None = None,
+          detectors: Iterable[Detector] | None = None) -> Audit:
+    """The whole audit of one person's archives, in memory."""
+    detectors = tuple(all_detectors() if detectors is None else detectors)
+    problems: list[Problem] = []
+    stats: Counter = Counter()
+    counts: dict[str, Counter] = defaultdict(Counter)
+    reviews: list[Review] = []
+    read = 0
+    for post in read_posts(paths, problems, stats):
+        post = with_language(post)
+        read += 1
+        _count(counts, post)
+        findings = detect(post, ctx, detectors)
+        if findings:
+            review = assess(post, findings, ctx)
+            reviews.append(review)
+            for category in review.categories:
+                counts["category"][category] += 1
+            counts["risk"][str(review.risk)] += 1
+        if progress is not None and read % PROGRESS_EVERY == 0:
+            progress("reading", read)
+    if progress is not None:
+        progress("done", read)
+    reviews.sort(key=lambda r: (-r.priority, r.post.created_at or datetime.min.replace(tzinfo=timezone.utc), r.post.key))
+    lost = sum(p.records for p in problems if p.kind in (ProblemKind.BAD_RECORD, ProblemKind.BAD_FILE))
+    counts["records"] = Counter(
+        records=stats["records"] + lost, posts=read, duplicates=stats["duplicates"], problems=lost, flagged=len(reviews)
+    )
+    run = {
+        "version": __version__,
+        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "detectors": {d.name: d.version for d in detectors},
+        "context": {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in dataclasses.asdict(ctx).items()},
+        "archives": {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("archives:")},
+    }
+    return Audit(tuple(reviews), {k: dict(v) for k, v in counts.items()}, read, tuple(problems), run)
