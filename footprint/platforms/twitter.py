@@ -242,6 +242,9 @@ def _one_tweet(r: _Reader, member: Member, index: int, obj: Any, seen: set[str],
     if not isinstance(obj, Mapping):
         yield r.bad(member, index, "record is not a JSON object")
         return
+    user = obj.get("user")
+    if r.handle is None and isinstance(user, Mapping):  # era A: every tweet carries its author
+        r.handle, r.owner_id = user.get("screen_name"), r.owner_id or user.get("id_str")
     tid = tweet_id(obj)
     audience = audience or ("circle" if tid in circle_ids else None)
     post = tweet_to_post(obj, handle=r.handle, owner_id=r.owner_id, source=f"{member.where}#{index}", deleted=deleted, audience=audience)
