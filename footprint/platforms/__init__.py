@@ -86,11 +86,12 @@ def _is_collection(folder: Path) -> bool:
 
 
 def _expand(path: Path, direct: bool) -> list[tuple[Source, bool]]:
-    """Sources for a path; folders of exports are opened one level down."""
+    """Sources for a path; folders of exports are opened one level down (their README is theirs)."""
     if path.is_dir() and _is_collection(path):
         out: list[tuple[Source, bool]] = []
         for kid in _children(path):
-            out.extend(_expand_child(kid))
+            if not kid.name.upper().startswith("README"):
+                out.extend(_expand_child(kid))
         return out
     return [(open_source(path), direct)]
 
