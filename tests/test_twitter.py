@@ -244,3 +244,27 @@ def test_several_zips_of_one_account_join_notes_across_parts(tmp_path):
     two = write(tmp_path / "two", {"data/note-tweet.js": ytd("note_tweet", [note])})
     posts, _ = parse(zip_folder(one, tmp_path / "part1.zip"), zip_folder(two, tmp_path / "part2.zip"))
     assert [p.text for p in posts] == [long_text]
+
+
+def test_corrupt_member_inside_a_readable_zip_is_a_problem(tmp_path):
+    import zipfile
+
+    target = tmp_path / "x.zip"
+    body = ytd("tweets", [{"tweet": tweet("hello " * 50, AT)}])
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("data/tweets.js", body)
+        zf.writestr("data/account.js", ACCOUNT)
+    data = bytearray(target.read_bytes())
+    start = data.index(b"hello")
+    data[start : start + 5] = b"HELLO"  # same length: the directory still opens, the CRC no longer matches
+    target.write_bytes(bytes(data))
+    posts, problems = parse(target)
+    assert [p.kind for p in problems] == [ProblemKind.BAD_FILE]
+    assert "tweets.js" in problems[0].file and "cannot" in problems[0].reason
+    assert {p.label for p in posts} == {"display_name", "handle"}
+
+
+def test_file_that_is_not_utf8_is_a_problem(tmp_path):
+    write(tmp_path, {"data/tweets.js": b"window.YTD.tweets.part0 = [ \xff\xfe ]"})
+    posts, problems = parse(tmp_path)
+    assert posts == [] and problems[0].kind is ProblemKind.BAD_FILE and "UTF-8" in problems[0].reason
