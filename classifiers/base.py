@@ -26,6 +26,10 @@ class Detector(Protocol):
         ...
 
 
+# A detector may also offer `detect_many(posts, ctx) -> list[list[Finding]]` (one list per post,
+# same order): the pipeline then hands it whole batches, which is how model detectors vectorise.
+
+
 def languages_for(post: Post, supported: Sequence[str]) -> tuple[str, ...]:
     """The post's language when supported; otherwise every supported one (short, mixed or unknown)."""
     if post.lang in supported:

@@ -22,7 +22,7 @@ from footprint.model import Audit, Finding, Post, Problem, ProblemKind, Review
 from footprint.platforms import gather
 
 Progress = Callable[[str, int], None]  # (what is being read, posts so far)
-PROGRESS_EVERY = 500
+BATCH = 512  # posts per detection batch: bounded memory, vectorised models
 
 
 def read_posts(paths: Iterable[Path], problems: list[Problem], stats: Counter) -> Iterator[Post]:
@@ -48,15 +48,35 @@ def read_posts(paths: Iterable[Path], problems: list[Problem], stats: Counter) -
 
 
 def detect(post: Post, ctx: Context, detectors: Iterable[Detector]) -> list[Finding]:
-    """Every detector's findings for one post, evidence spans checked against the text."""
-    findings: list[Finding] = []
+    """Every detector's findings for one post."""
+    return detect_batch([post], ctx, detectors)[0]
+
+
+def detect_batch(posts: list[Post], ctx: Context, detectors: Iterable[Detector]) -> list[list[Finding]]:
+    """Findings per post for a batch; detectors with `detect_many` (models) see the whole batch at once."""
+    found: list[list[Finding]] = [[] for _ in posts]
     for detector in detectors:
-        for finding in detector.detect(post, ctx):
-            for ev in finding.evidence:
-                if ev.end > len(post.text):
-                    raise ValueError(f"{detector.name}: evidence [{ev.start}, {ev.end}) past the end of post {post.key}")
-            findings.append(finding)
-    return findings
+        many = getattr(detector, "detect_many", None)
+        results = many(posts, ctx) if many is not None else [list(detector.detect(p, ctx)) for p in posts]
+        for post, bucket, findings in zip(posts, found, results):
+            for finding in findings:
+                for ev in finding.evidence:
+                    if ev.end > len(post.text):
+                        raise ValueError(f"{detector.name}: evidence [{ev.start}, {ev.end}) past the end of post {post.key}")
+                bucket.append(finding)
+    return found
+
+
+def _batches(posts: Iterable[Post], size: int) -> Iterator[list[Post]]:
+    """Posts in lists of `size`, so model detectors vectorise many texts at once."""
+    batch: list[Post] = []
+    for post in posts:
+        batch.append(post)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _count(counts: dict[str, Counter], post: Post) -> None:
@@ -76,18 +96,17 @@ def audit(paths: Iterable[Path], ctx: Context, progress: Progress | None = None,
     counts: dict[str, Counter] = defaultdict(Counter)
     reviews: list[Review] = []
     read = 0
-    for post in read_posts(paths, problems, stats):
-        post = with_language(post)
-        read += 1
-        _count(counts, post)
-        findings = detect(post, ctx, detectors)
-        if findings:
-            review = assess(post, findings, ctx)
-            reviews.append(review)
-            for category in review.categories:
-                counts["category"][category] += 1
-            counts["risk"][str(review.risk)] += 1
-        if progress is not None and read % PROGRESS_EVERY == 0:
+    for batch in _batches((with_language(p) for p in read_posts(paths, problems, stats)), BATCH):
+        for post, findings in zip(batch, detect_batch(batch, ctx, detectors)):
+            read += 1
+            _count(counts, post)
+            if findings:
+                review = assess(post, findings, ctx)
+                reviews.append(review)
+                for category in review.categories:
+                    counts["category"][category] += 1
+                counts["risk"][str(review.risk)] += 1
+        if progress is not None:
             progress("reading", read)
     if progress is not None:
         progress("done", read)
