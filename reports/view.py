@@ -16,6 +16,13 @@ from footprint.model import Audit, Evidence, Post, Review
 SAFE_SCHEMES = ("https://", "http://")
 
 
+def platform_labels() -> dict[str, str]:
+    """Platform ids to their display names ("x" -> "X / Twitter")."""
+    from footprint.platforms import all_platforms
+
+    return {p.NAME: p.LABEL for p in all_platforms()}
+
+
 @cache
 def catalogue(lang: str) -> dict[str, Any]:
     """The interface strings for one language (reports/i18n/<lang>.json)."""
@@ -94,7 +101,8 @@ def card(review: Review, lang: str, pack: dict[str, Any]) -> dict[str, Any]:
             reasons.append({"category": t["category"][f.category], "quote": post.text[e.start : e.end], "reason": e.reason})
     return {
         "key": post.key,
-        "platform": post.platform,
+        "platform": platform_labels().get(post.platform, post.platform),
+        "platform_id": post.platform,
         "kind": t["kind"].get(str(post.kind), str(post.kind)),
         "date": _date(post, t),
         "year": post.created_at.year if post.created_at else "",
@@ -137,12 +145,12 @@ def page(audit: Audit, lang: str) -> dict[str, Any]:
         "t": t,
         "context": {
             "employers": ", ".join(ctx["employers"]) or t["not_given"],
-            "role": ctx["role"],
+            "role": t["roles"][ctx["role"]],
             "jurisdiction": pack["label"][lang],
             "since": ctx["since"] or t["not_given"],
         },
         "totals": {"posts": audit.posts_read, "flagged": len(audit.reviews), "duplicates": records.get("duplicates", 0), "problems": records.get("problems", 0)},
-        "by_platform": _table(counts.get("platform", {})),
+        "by_platform": _table(counts.get("platform", {}), platform_labels()),
         "by_kind": _table(counts.get("kind", {}), t["kind"]),
         "by_year": _table(counts.get("year", {}), sort_by_key=True),
         "by_category": _table(counts.get("category", {}), t["category"]),
