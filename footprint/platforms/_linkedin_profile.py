@@ -1,0 +1,221 @@
+"""LinkedIn profile sections and articles (FORMATS.md §3.2): the owner's own words about themselves.
+
+Profile fields, positions, education, skills and uploaded media become Kind.PROFILE entries whose
+`label` names the field ("headline", "position:Analyste en politiques @ EDSC"). Their id hashes the
+text, so a field that changed between two exports gives two entries and an unchanged one dedupes.
+Articles (`Articles/Articles/<slug>.html`) are posts; their date comes from the "Created on" /
+"Published on" lines LinkedIn writes under the title, when present.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import datetime
+from html.parser import HTMLParser
+from pathlib import PurePosixPath
+from typing import Iterator
+from urllib.parse import unquote, urlparse
+
+from footprint.model import Kind, Post, Problem, ProblemKind
+from footprint.platforms._archive import Archive, Member, MemberReadError
+from footprint.platforms._linkedin_csv import Row, bad_row, csv_files, table
+from footprint.platforms._linkedin_time import parse_month, parse_stamp
+from footprint.text import clean_text
+
+PLATFORM = "linkedin"
+# Profile.csv column (normalised) -> entry label. First + last name are joined into "name".
+PROFILE_FIELDS = (
+    ("maidenname", "maiden_name"), ("headline", "headline"), ("summary", "summary"), ("industry", "industry"),
+    ("geolocation", "geo_location"), ("address", "address"), ("zipcode", "zip_code"), ("birthdate", "birth_date"),
+    ("websites", "websites"), ("twitterhandles", "twitter_handles"), ("instantmessengers", "instant_messengers"),
+)
+# Not in any verified header (FORMATS §3.2); read if a future export adds it, else entries have no url.
+PROFILE_URL_COLUMNS = ("publicprofileurl", "profileurl")
+_DATE_LINE = re.compile(r"^(created|published|créé|publié)\s*(?:on|le)?\s*:?\s*(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s*(?:UTC|GMT)?$", re.I)
+
+
+def _entry(member: Member, locator: str, label: str, text: str, *, key: str | None = None,
+           when: datetime | None = None, estimate: bool = False, url: str | None = None) -> Post:
+    """One profile entry; its id is the field plus a hash of its text."""
+    key = key or label
+    digest = hashlib.sha1(f"{label}\x1f{text}".encode("utf-8")).hexdigest()[:10]
+    return Post(platform=PLATFORM, id=f"{key}:{digest}", created_at=when, text=text, kind=Kind.PROFILE,
+                author_is_owner=True, url=url, source=f"{member.where}#{locator}", label=label, time_is_estimate=estimate)
+
+
+def _cell(row: Row, *names: str) -> str:
+    """A cleaned, stripped cell; LinkedIn wraps list cells in brackets (`[noemie_lo]`)."""
+    value = clean_text(row.get(*names)).strip()
+    return value[1:-1].strip() if value.startswith("[") and value.endswith("]") else value
+
+
+def _lines(*parts: str) -> str:
+    """Non-empty parts, one per line."""
+    return "\n".join(p for p in parts if p)
+
+
+def profile_url(archive: Archive) -> str | None:
+    """The owner's public profile URL, if the export names it anywhere we read."""
+    for member in csv_files(archive, "Profile"):
+        for row in table(member, ("firstname", "headline")):
+            if isinstance(row, Row) and not row.error and row.get(*PROFILE_URL_COLUMNS):
+                return row.get(*PROFILE_URL_COLUMNS)
+    return None
+
+
+def profile(archive: Archive, url: str | None) -> Iterator[Post | Problem]:
+    """Profile.csv (one row, older exports may hold more) and Profile Summary.csv."""
+    for member in csv_files(archive, "Profile"):
+        for row in table(member, ("firstname", "headline")):
+            if isinstance(row, Problem) or row.error:
+                yield row if isinstance(row, Problem) else bad_row(member, row, row.error)
+                continue
+            name = " ".join(p for p in (_cell(row, "firstname"), _cell(row, "lastname")) if p)
+            fields = [("name", name)] + [(label, _cell(row, column)) for column, label in PROFILE_FIELDS]
+            for label, text in fields:
+                if text:
+                    yield _entry(member, f"row{row.number}", label, text, url=url)
+    for member in csv_files(archive, "Profile Summary"):
+        for row in table(member, ("profilesummary",)):
+            if isinstance(row, Problem) or row.error:
+                yield row if isinstance(row, Problem) else bad_row(member, row, row.error)
+            elif text := _cell(row, "profilesummary"):
+                yield _entry(member, f"row{row.number}", "summary", text, url=url)
+
+
+def sections(archive: Archive, url: str | None) -> Iterator[Post | Problem]:
+    """Positions, Education, Skills and Rich_Media, one entry per row."""
+    specs = (("Positions", ("companyname", "title"), _position), ("Education", ("schoolname",), _education),
+             ("Skills", ("name",), _skill), ("Rich Media", ("datetime", "medialink"), _media))
+    for stem, required, make in specs:
+        for member in csv_files(archive, stem):
+            for row in table(member, required):
+                if isinstance(row, Problem):
+                    yield row
+                elif row.error:
+                    yield bad_row(member, row, row.error)
+                else:
+                    yield make(member, row, url)
+
+
+def _position(member: Member, row: Row, url: str | None) -> Post | Problem:
+    """A job: title @ company, description, location; dated by its start month (an estimate)."""
+    title, company = _cell(row, "title"), _cell(row, "companyname")
+    if not (title or company):
+        return bad_row(member, row, "position without a title or a company")
+    heading = f"{title} @ {company}" if title and company else title or company
+    text = _lines(heading, _cell(row, "description"), _cell(row, "location"))
+    started = parse_month(row.get("startedon"))
+    return _entry(member, f"row{row.number}", f"position:{heading}", text, key="position",
+                  when=started, estimate=started is not None, url=url)
+
+
+def _education(member: Member, row: Row, url: str | None) -> Post | Problem:
+    """A school with degree, notes and activities (club memberships can be partisan)."""
+    school = _cell(row, "schoolname")
+    text = _lines(school, _cell(row, "degreename"), _cell(row, "notes"), _cell(row, "activities"))
+    if not text:
+        return bad_row(member, row, "education entry without any text")
+    started = parse_month(row.get("startdate"))
+    return _entry(member, f"row{row.number}", f"education:{school}" if school else "education", text,
+                  key="education", when=started, estimate=started is not None, url=url)
+
+
+def _skill(member: Member, row: Row, url: str | None) -> Post | Problem:
+    """One listed skill."""
+    name = _cell(row, "name")
+    return _entry(member, f"row{row.number}", "skill", name, url=url) if name else bad_row(member, row, "skill without a name")
+
+
+def _media(member: Member, row: Row, url: str | None) -> Post | Problem:
+    """An uploaded photo or document: its description and link, dated from the prose Date/Time."""
+    text = _lines(_cell(row, "mediadescription"), _cell(row, "medialink"))
+    if not text:
+        return bad_row(member, row, "media entry without a description or a link")
+    when = parse_stamp(row.get("datetime"))
+    return _entry(member, f"row{row.number}", "rich_media", text, key=f"rich_media:{when.isoformat() if when else ''}",
+                  when=when, url=url)
+
+
+class _ArticleHTML(HTMLParser):
+    """Title, the <h1> link, and the text of every block, with whitespace folded (stdlib only)."""
+
+    BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li blockquote pre br tr section article figcaption ul ol table hr".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.title: list[str] = []
+        self.heading: list[str] = []
+        self.url: str | None = None
+        self.blocks: list[str] = []
+        self._buf: list[str] = []
+        self._in_title = self._in_h1 = False
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+        elif tag in self.BLOCKS:
+            self._flush()
+            self._in_h1 = tag == "h1"
+        elif tag == "a" and self._in_h1 and self.url is None:
+            self.url = dict(attrs).get("href") or None
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+        elif tag in self.BLOCKS:
+            self._flush()
+            self._in_h1 = False
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        (self.title if self._in_title else self._buf).append(data)
+
+    def _flush(self) -> None:
+        text = " ".join("".join(self._buf).split())
+        self._buf = []
+        if text:
+            (self.heading if self._in_h1 else self.blocks).append(text)
+
+
+def _article(member: Member) -> Post | Problem:
+    """One article file to a post; the date lines are taken out of the text."""
+    try:
+        page = _ArticleHTML()
+        page.feed(member.read_text())
+        page.close()
+    except MemberReadError as exc:
+        return Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}")
+    dates: dict[str, datetime | None] = {}
+    body = []
+    for block in page.blocks:
+        m = _DATE_LINE.match(block)
+        if m:
+            dates["published" if m.group(1).lower() in ("published", "publié") else "created"] = parse_stamp(m.group(2))
+        else:
+            body.append(block)
+    title = " ".join(page.heading) or " ".join(" ".join(page.title).split())
+    text = clean_text("\n\n".join(p for p in [title, *body] if p)).strip()
+    if not text:
+        return Problem(ProblemKind.BAD_RECORD, member.where, "article without any text")
+    # Prefer the public date. With neither line the article is still the owner's words, so it is
+    # kept with created_at None rather than dropped as a Problem (DESIGN §4 allows no date here).
+    when = dates.get("published") or dates.get("created")
+    url = page.url if page.url and "/pulse/" in page.url else None
+    slug = unquote(urlparse(url).path.rstrip("/").rsplit("/", 1)[-1]) if url else PurePosixPath(member.path).stem
+    return Post(platform=PLATFORM, id=f"article:{slug}", created_at=when, text=text, kind=Kind.POST,
+                author_is_owner=True, url=url, source=member.where, label="article")
+
+
+def articles(archive: Archive) -> Iterator[Post | Problem]:
+    """Every `*.html` under an `Articles` folder (FORMATS §3.1: `Articles/Articles/<slug>.html`)."""
+    for member in archive.find("*.html", "*.htm"):
+        if any(part.lower() == "articles" for part in PurePosixPath(member.path).parts[:-1]):
+            yield _article(member)
