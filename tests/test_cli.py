@@ -47,7 +47,8 @@ def test_posts_prints_json_lines(archive):
 
 def test_platforms_and_detectors_list_the_registries():
     platforms = run("platforms")
-    assert platforms.returncode == 0 and platforms.stdout.startswith("x\tX / Twitter")
+    names = [line.split("\t")[0] for line in platforms.stdout.splitlines()]
+    assert platforms.returncode == 0 and "x\tX / Twitter\t" in platforms.stdout and names == sorted(names)
     detectors = run("detectors")
     assert detectors.returncode == 0
 
