@@ -1,0 +1,148 @@
+"""The personal-information detector against its FR/EN case files, plus its validators."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from classifiers.casefile import Case, load_cases
+from classifiers.personal_info import DETECTORS, POSTAL, RULES, PersonalInfoDetector, luhn_ok, postal_code_ok
+from footprint.context import Context
+from footprint.model import Finding, Kind, Post
+
+CASES = Path(__file__).parent / "cases"
+DETECTOR = DETECTORS[0]
+SLACK = 2  # characters an evidence span may stick out of its mark (a quote, a full stop)
+LABELS = {"email", "phone", "postal_code", "sin", "address", "birth_date", "away_from_home", "health", "child"}
+
+
+def _load(lang: str) -> list[Case]:
+    return load_cases(CASES / f"personal_info.{lang}.txt")
+
+
+ALL = [(lang, case) for lang in ("en", "fr") for case in _load(lang)]
+RUNS = [pytest.param(case, lang, id=f"{case.where}") for lang, case in ALL] + [
+    pytest.param(case, None, id=f"{case.where}[lang=None]") for lang, case in ALL
+]
+
+
+def _post(case: Case, lang: str | None) -> Post:
+    return Post(
+        platform="test",
+        id=case.where,
+        created_at=datetime(2024, 5, 1, 12, 0, tzinfo=timezone.utc),
+        text=case.text,
+        kind=Kind.POST,
+        author_is_owner=True,
+        lang=lang,
+    )
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _show(case: Case, findings: list[Finding]) -> str:
+    found = [(f.label, case.text[e.start : e.end], e.reason) for f in findings for e in f.evidence]
+    return f"{case.where}: {case.text!r}\n  expected {[(l, case.text[s:e]) for s, e, l in case.spans]}\n  found {found}"
+
+
+def test_case_files_are_big_and_hard_enough():
+    """At least 80 examples per language, at least 40 % hard negatives, only known labels."""
+    for lang in ("en", "fr"):
+        cases = _load(lang)
+        negatives = [c for c in cases if not c.spans]
+        assert len(cases) >= 80, f"{lang}: only {len(cases)} cases"
+        assert len(negatives) >= 0.4 * len(cases), f"{lang}: only {len(negatives)} negatives of {len(cases)}"
+        for case in cases:
+            assert {label for _, _, label in case.spans} <= LABELS, case.where
+
+
+@pytest.mark.parametrize("case,lang", RUNS)
+def test_case(case: Case, lang: str | None):
+    """Recall: every mark at least half covered by same-label evidence. Precision: evidence lies inside same-label marks."""
+    post = _post(case, lang)
+    findings = list(DETECTOR.detect(post, Context()))
+    where = _show(case, findings)
+    for f in findings:
+        assert f.detector == "personal_info" and f.category == "personal_info" and f.post_key == post.key, where
+        assert f.label in LABELS, where
+        for e in f.evidence:
+            assert 0 <= e.start < e.end <= len(case.text), f"span outside the text\n{where}"
+            assert e.reason, where
+    if not case.spans:
+        assert not findings, f"hard negative produced findings\n{where}"
+        return
+    for start, end, label in case.spans:
+        covered = sum(_overlap((start, end), (e.start, e.end)) for f in findings if f.label == label for e in f.evidence)
+        assert covered >= 0.5 * (end - start), f"missed {label} {case.text[start:end]!r}\n{where}"
+    for f in findings:
+        for e in f.evidence:
+            inside = any(s - SLACK <= e.start and e.end <= t + SLACK for s, t, l in case.spans if l == f.label)
+            assert inside, f"evidence outside marks: {f.label} {case.text[e.start:e.end]!r}\n{where}"
+
+
+def test_detector_contract():
+    """Name, category, languages and version as the registry and the report expect."""
+    assert (DETECTOR.name, DETECTOR.category, DETECTOR.languages) == ("personal_info", "personal_info", ("fr", "en"))
+    assert DETECTOR.version
+    assert not list(DETECTOR.detect(_post(Case("", (), "empty"), None), Context()))
+
+
+def _spans(detector: PersonalInfoDetector, post: Post) -> set[tuple[str | None, int, int]]:
+    return {(f.label, e.start, e.end) for f in detector.detect(post, Context()) for e in f.evidence}
+
+
+def test_prefilters_never_change_the_result():
+    """Digit counts and trigger stems only skip work: without them every case (and its variants) gives the same spans."""
+    bare_rules = {lang: [replace(r, triggers=(), min_digits=0) for r in rules] for lang, rules in RULES.items()}
+    bare = PersonalInfoDetector(DETECTOR.name, DETECTOR.category, DETECTOR.version, bare_rules)
+    for lang, case in ALL:
+        for text in {case.text, case.text.upper(), case.text.replace("'", "’"), case.text.replace("’", "'")}:
+            for post_lang in (lang, None):
+                post = _post(Case(text, (), case.where), post_lang)
+                assert _spans(DETECTOR, post) == _spans(bare, post), f"{case.where} ({post_lang}): {text!r}"
+
+
+@pytest.mark.parametrize("number", ["046 454 286", "046-454-286", "261973069", "140 260 662", "550 047 120"])
+def test_luhn_accepts_valid_sins(number: str):
+    assert luhn_ok(number)
+
+
+@pytest.mark.parametrize("number", ["046 454 287", "753 864 767", "123456789", "226-772-164", ""])
+def test_luhn_rejects_invalid_numbers(number: str):
+    assert not luhn_ok(number)
+
+
+@pytest.mark.parametrize("code", ["K2P 1L4", "K1S3W7", "J8Y 3B4", "G1R-4P5", "m5v 2t6", "T2X 1V4", "X0A 1H0"])
+def test_postal_code_pattern_accepts(code: str):
+    m = POSTAL.fullmatch(code)
+    assert m and postal_code_ok(m.group(0)), code
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "D1A 1A1",  # D never used
+        "W1A 1A1",  # W not first
+        "Z1A 1A1",  # Z not first
+        "K1D 1A1",  # D never used
+        "K1A 1O1",  # O never used
+        "K2P 1Q4",  # Q never used
+        "K2P 1U4",  # U never used
+        "K2P  1L4",  # two spaces
+        "KK2 1L4",  # wrong shape
+        "K2P 1L",  # too short
+    ],
+)
+def test_postal_code_pattern_rejects(code: str):
+    assert not POSTAL.fullmatch(code), code
+
+
+@pytest.mark.parametrize("code", ["K1A 0A2", "H0H 0H0", "K2p 1l4"])
+def test_postal_code_check_rejects_government_santa_and_mixed_case(code: str):
+    m = POSTAL.fullmatch(code)
+    assert m and not postal_code_ok(m.group(0)), code
