@@ -35,11 +35,11 @@ PROFILE_URL_COLUMNS = ("publicprofileurl", "profileurl")
 _DATE_LINE = re.compile(r"^(created|published|créé|publié)\s*(?:on|le)?\s*:?\s*(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s*(?:UTC|GMT)?$", re.I)
 
 
-def _entry(member: Member, locator: str, label: str, text: str, *, key: str | None = None,
+def _entry(member: Member, locator: str, label: str, text: str, *, key: str | None = None, salt: str = "",
            when: datetime | None = None, estimate: bool = False, url: str | None = None) -> Post:
-    """One profile entry; its id is the field plus a hash of its text."""
+    """One profile entry; its id is the field plus a hash of its label and text (and salt)."""
     key = key or label
-    digest = hashlib.sha1(f"{label}\x1f{text}".encode("utf-8")).hexdigest()[:10]
+    digest = hashlib.sha1(f"{label}\x1f{text}\x1f{salt}".encode("utf-8")).hexdigest()[:10]
     return Post(platform=PLATFORM, id=f"{key}:{digest}", created_at=when, text=text, kind=Kind.PROFILE,
                 author_is_owner=True, url=url, source=f"{member.where}#{locator}", label=label, time_is_estimate=estimate)
 
@@ -55,33 +55,24 @@ def _lines(*parts: str) -> str:
     return "\n".join(p for p in parts if p)
 
 
-def profile_url(archive: Archive) -> str | None:
-    """The owner's public profile URL, if the export names it anywhere we read."""
-    for member in csv_files(archive, "Profile"):
-        for row in table(member, ("firstname", "headline")):
-            if isinstance(row, Row) and not row.error and row.get(*PROFILE_URL_COLUMNS):
-                return row.get(*PROFILE_URL_COLUMNS)
-    return None
+def profile(archive: Archive) -> tuple[list[Post | Problem], str | None]:
+    """Profile.csv (one row; older exports may hold more) and Profile Summary.csv, and the profile URL.
 
-
-def profile(archive: Archive, url: str | None) -> Iterator[Post | Problem]:
-    """Profile.csv (one row, older exports may hold more) and Profile Summary.csv."""
-    for member in csv_files(archive, "Profile"):
-        for row in table(member, ("firstname", "headline")):
-            if isinstance(row, Problem) or row.error:
-                yield row if isinstance(row, Problem) else bad_row(member, row, row.error)
-                continue
-            name = " ".join(p for p in (_cell(row, "firstname"), _cell(row, "lastname")) if p)
-            fields = [("name", name)] + [(label, _cell(row, column)) for column, label in PROFILE_FIELDS]
-            for label, text in fields:
-                if text:
-                    yield _entry(member, f"row{row.number}", label, text, url=url)
-    for member in csv_files(archive, "Profile Summary"):
-        for row in table(member, ("profilesummary",)):
-            if isinstance(row, Problem) or row.error:
-                yield row if isinstance(row, Problem) else bad_row(member, row, row.error)
-            elif text := _cell(row, "profilesummary"):
-                yield _entry(member, f"row{row.number}", "summary", text, url=url)
+    Read eagerly (a few hundred bytes) because the URL, when an export names it, goes on every entry.
+    """
+    rows: list[tuple[Member, Row | Problem]] = [(m, r) for m in csv_files(archive, "Profile") for r in table(m, ("firstname", "headline"))]
+    rows += [(m, r) for m in csv_files(archive, "Profile Summary") for r in table(m, ("profilesummary",))]
+    url = next((r.get(*PROFILE_URL_COLUMNS) for _, r in rows if isinstance(r, Row) and r.get(*PROFILE_URL_COLUMNS)), None)
+    items: list[Post | Problem] = []
+    for member, row in rows:
+        if isinstance(row, Problem) or row.error:
+            items.append(row if isinstance(row, Problem) else bad_row(member, row, row.error))
+            continue
+        name = " ".join(p for p in (_cell(row, "firstname"), _cell(row, "lastname")) if p)
+        fields = [("name", name)] + [(label, _cell(row, column)) for column, label in PROFILE_FIELDS]
+        fields.append(("summary", _cell(row, "profilesummary")))
+        items.extend(_entry(member, f"row{row.number}", label, text, url=url) for label, text in fields if text)
+    return items, url
 
 
 def sections(archive: Archive, url: str | None) -> Iterator[Post | Problem]:
@@ -134,14 +125,14 @@ def _media(member: Member, row: Row, url: str | None) -> Post | Problem:
     if not text:
         return bad_row(member, row, "media entry without a description or a link")
     when = parse_stamp(row.get("datetime"))
-    return _entry(member, f"row{row.number}", "rich_media", text, key=f"rich_media:{when.isoformat() if when else ''}",
-                  when=when, url=url)
+    return _entry(member, f"row{row.number}", "rich_media", text, salt=row.get("datetime"), when=when, url=url)
 
 
 class _ArticleHTML(HTMLParser):
     """Title, the <h1> link, and the text of every block, with whitespace folded (stdlib only)."""
 
-    BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li blockquote pre br tr section article figcaption ul ol table hr".split())
+    BLOCKS = frozenset("p div h1 h2 h3 h4 h5 h6 li blockquote pre tr section article figcaption ul ol table hr".split())
+    BREAK = "\u2028"  # stands for <br> until the block's whitespace is folded
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -158,6 +149,8 @@ class _ArticleHTML(HTMLParser):
             self._skip += 1
         elif tag == "title":
             self._in_title = True
+        elif tag == "br":
+            self._buf.append(self.BREAK)
         elif tag in self.BLOCKS:
             self._flush()
             self._in_h1 = tag == "h1"
@@ -179,7 +172,8 @@ class _ArticleHTML(HTMLParser):
         (self.title if self._in_title else self._buf).append(data)
 
     def _flush(self) -> None:
-        text = " ".join("".join(self._buf).split())
+        lines = ("".join(self._buf)).split(self.BREAK)
+        text = "\n".join(filter(None, (" ".join(line.split()) for line in lines)))
         self._buf = []
         if text:
             (self.heading if self._in_h1 else self.blocks).append(text)

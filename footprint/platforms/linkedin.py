@@ -25,7 +25,7 @@ from typing import Callable, Iterator
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms._archive import Archive, Member
 from footprint.platforms._linkedin_csv import Row, bad_row, csv_files, table
-from footprint.platforms._linkedin_profile import articles, profile, profile_url, sections
+from footprint.platforms._linkedin_profile import articles, profile, sections
 from footprint.platforms._linkedin_time import derived_id, parse_stamp, urn, urn_time
 from footprint.text import clean_text
 
@@ -185,6 +185,6 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     yield from _rows(archive, "InstantReposts", ("date", "link"), _repost)
     yield from _rows(archive, "Company Follows", ("organization",), _follow)
     yield from articles(archive)
-    url = profile_url(archive)
-    yield from profile(archive, url)
+    entries, url = profile(archive)
+    yield from entries
     yield from sections(archive, url)
