@@ -179,6 +179,9 @@ EDUCATION = [
 ]
 SKILLS = {"C": ["Analyse des politiques", "Policy Analysis", "Rédaction de demandes de subventions", "Microsoft Excel", "Bilinguisme français-anglais"]}
 SKILLS["B"] = SKILLS["C"] + ["Gestion de projets"]
+# Volunteer.csv: FORMATS gives no header; this one is invented (the parser reads the section generically).
+VOLUNTEER_HEADER = ["Company Name", "Role", "Cause", "Started On", "Finished On", "Description"]
+VOLUNTEER = [["NPD — Hull–Aylmer", "Bénévole, pointage et porte-à-porte", "Politics", "Sep 2019", "Oct 2019", "Appels aux électeurs les soirs de semaine."]]
 RICH_MEDIA = [  # complete only: (when, description, link)
     ("2019-09-04 23:12:00", "", "https://media.licdn.com/dms/image/C4E03AQ-profile-photo/profile-displayphoto-shrink_800_800/0/1567638720000"),
     ("2022-04-12 15:31:00", "Kiosque NLO Conseil au Salon des OBNL de l'Outaouais — venez nous voir!", "https://media.licdn.com/dms/image/D4E22AQ-nlo-kiosque/feedshare-shrink_800/0/1649777460000"),
@@ -210,6 +213,48 @@ ARTICLES = [
             ("conflict_of_interest",)),
 ]
 
+
+README = """# sample_exports — synthetic LinkedIn exports
+
+**Everything here is synthetic** (persona, URNs, texts, e-mails at example.com/example.org, 555 numbers,
+203.0.113.0/24). Regenerate with `python3 sample_exports/make_linkedin_samples.py`: stdlib only,
+deterministic (seeded ids, fixed zip timestamps, sorted members), byte-identical on re-run. Do not edit by hand.
+
+Persona: Noémie Laflamme-Okafor (same as the X samples), bilingual policy analyst at Emploi et Développement
+social Canada (EDSC/ESDC) since 2019-09-03, promoted to senior analyst in June 2024, Gatineau; runs a
+grant-writing side business, NLO Conseil, since April 2022.
+
+| archive | export | layout | Shares | Comments | Reactions+Votes | other |
+|---|---|---|---|---|---|---|
+| `linkedin-complete.zip` | Complete, 2024-03-14 | files at the zip root, no member-id suffix | 12 (1 media-only) | 10 (1 blank Date) | 5+1 | Articles (2), Rich_Media (2), Company Follows (3), Positions (3), Education, Skills, Volunteer (invented header), Connections (Notes: preamble), messages.csv, guide_messages.csv, Ad_Targeting.csv (duplicate columns) |
+| `linkedin-basic.zip` | Basic, 2026-11-02 | one wrapping folder `Basic_LinkedInDataExport_11-02-2026/` + `__MACOSX/`, `_583910274` suffix | 14 (s05 deleted since 2024, 3 new) | 12 | 7+2 | InstantReposts (1), Positions (4), new headline and birth date, Connections with URL column, messages.csv, Invitations.csv, LearningCoachMessages.csv ("No conversations found"), PhoneNumbers.csv |
+
+`linkedin-expected.json` is the independent oracle (counts, ids, profile entries, problems), computed from the
+generator's tables; `intended_labels` maps record keys (s01…, c01…, article slugs) to what a reviewer would flag.
+
+## What is inside
+
+- Harmless and risky posts in French and English: partisan posts during the 2019 and 2025 federal campaigns (two on
+  weekdays during work hours, Eastern), a link-only partisan share, criticism of a department decision (s05,
+  c03, an article), a post leaking a program extension "before the official announcement" (s06, connections only),
+  a consulting pitch that trades on ESDC insider knowledge (s08, an article, a position, Rich_Media), a post
+  "on behalf of" the department (s15), an insulting comment (c07), a partisan club in Education, campaign volunteering, a party page followed.
+- Format edge cases: every ShareLink form (`urn%3Ali%3Ashare`, `urn%3Ali%3AugcPost`, raw `urn:li:activity`,
+  `/posts/…-activity-<id>-…`, `lnkd.in`), RFC quoting with `""` and multi-line commentary in Shares; in Comments
+  `\\"` escapes, a multi-line message, a blank Date, a message starting with a timestamp, a message ending with an
+  escaped quote, an unquoted `¯\\_(ツ)_/¯`, a quote at the end of a line inside a message; Rich_Media prose dates;
+  Company Follows Java-style dates; Positions month dates; an article with only a "Created on" line.
+
+## Format decisions where FORMATS.md is unsure
+
+- Comments.csv escapes `"` as `\\"` and leaves backslashes alone (whether LinkedIn doubles backslashes is unknown).
+- `\\n` line ends, no BOM, UTF-8 (FORMATS §11: CRLF and BOM unverified; the parser tolerates both).
+- The 2024 Complete export has no member-id suffix and Connections without `URL`; the 2026 Basic one has both.
+- Share URN numbers carry their creation time (`id >> 22` ms); comment, reaction and vote links point to other
+  people's posts made shortly before.
+- Article HTML: `<title>`, `<h1><a href="…/pulse/<slug>">`, `<p class="created">Created on YYYY-MM-DD HH:MM</p>`,
+  optional `<p class="published">Published on …</p>`, then the body; times taken as UTC.
+"""
 
 # --------------------------------------------------------------------------------------------
 # Serialisation
@@ -305,6 +350,7 @@ def build(edition: str, ids: dict[str, int], links: dict[str, str]) -> dict[str,
         files["guide_messages.csv"] = csv_text(["CONVERSATION ID", "CONVERSATION TITLE", "FROM", "SENDER PROFILE URL", "TO", "RECIPIENT PROFILE URLS", "DATE", "SUBJECT", "CONTENT", "FOLDER"],
                                                [["2-Z3VpZGU", "", "LinkedIn Guide", "", "Noémie Laflamme-Okafor", "", "2023-05-01 12:00:00 UTC", "", SENTINEL, "INBOX"]])
         files["Company Follows.csv"] = csv_text(["Organization", "Followed On"], [[o, java_date(at(w))] for o, w in COMPANY_FOLLOWS])
+        files["Volunteer.csv"] = csv_text(VOLUNTEER_HEADER, VOLUNTEER)
         files["Rich_Media.csv"] = csv_text(["Date/Time", "Media Description", "Media Link"],
                                            [[prose_date(at(w), "a profile photo" if not d else "a photo"), d, link] for w, d, link in RICH_MEDIA])
         files["Ad_Targeting.csv"] = csv_text(["Company Names", "Job Titles", "Company Names", "Job Titles"], [["EDSC", "Analyst", "Example Inc.", "Policy Analyst"]])
@@ -358,7 +404,7 @@ def oracle_for(edition: str, ids: dict[str, int]) -> dict:
                f"Reactions{suffix}.csv": sum(edition in r[3] for r in REACTIONS), f"Votes{suffix}.csv": sum(edition in v[3] for v in VOTES),
                "Profile.csv": 1, "Positions.csv": len(POSITIONS[edition]), "Education.csv": len(EDUCATION), "Skills.csv": len(SKILLS[edition])}
     if edition == "C":
-        records.update({"Company Follows.csv": len(COMPANY_FOLLOWS), "Rich_Media.csv": len(RICH_MEDIA)})
+        records.update({"Company Follows.csv": len(COMPANY_FOLLOWS), "Rich_Media.csv": len(RICH_MEDIA), "Volunteer.csv": len(VOLUNTEER)})
         private = ["Connections.csv", "guide_messages.csv", "messages.csv"]
     else:
         records[f"InstantReposts{suffix}.csv"] = len(INSTANT_REPOSTS)
@@ -399,6 +445,7 @@ def profile_entries_for(edition: str) -> list[list[str]]:
     out += [["skill", s] for s in SKILLS[edition]]
     if edition == "C":
         out += [["rich_media", "\n".join(p for p in (d, link) if p)] for _, d, link in RICH_MEDIA]
+        out += [[f"volunteer:{v[0]}", "\n".join(c for i, c in enumerate(v) if c and VOLUNTEER_HEADER[i] not in ("Started On", "Finished On"))] for v in VOLUNTEER]
     return out
 
 
@@ -418,7 +465,7 @@ def main() -> None:
         "_about": "Independent oracle for the synthetic LinkedIn exports, computed by make_linkedin_samples.py from its own tables "
                   "(not by parsing the files). csv_records counts the data records written to each audited CSV (multi-line records "
                   "count once); every one must come out as a post or a problem. Profile entries: one per non-empty Profile.csv field "
-                  "(first + last name joined as 'name'), position, education row, skill and Rich_Media row.",
+                  "(first + last name joined as 'name'), position, education row, skill, Rich_Media row and Volunteer row.",
         "archives": {COMPLETE: oracle_for("C", ids), BASIC: oracle_for("B", ids)},
         "together": together(ids),
         "intended_labels": {**{s.key: list(s.labels) for s in SHARES}, **{c.key: list(c.labels) for c in COMMENTS},
@@ -427,8 +474,9 @@ def main() -> None:
                     "employer": ["EDSC", "ESDC", "Emploi et Développement social Canada", "Employment and Social Development Canada"]},
     }
     (HERE / "linkedin-expected.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (HERE / "linkedin-README.md").write_text(README, encoding="utf-8")
     digest = {n: hashlib.sha256((HERE / n).read_bytes()).hexdigest()[:16] for n in (COMPLETE, BASIC)}
-    print(f"wrote {COMPLETE} ({digest[COMPLETE]}), {BASIC} ({digest[BASIC]}), linkedin-expected.json")
+    print(f"wrote {COMPLETE} ({digest[COMPLETE]}), {BASIC} ({digest[BASIC]}), linkedin-expected.json, linkedin-README.md")
 
 
 def together(ids: dict[str, int]) -> dict:

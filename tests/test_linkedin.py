@@ -223,6 +223,19 @@ def test_profile_positions_education_skills_and_rich_media(tmp_path):
     assert entries["rich_media"].created_at == datetime(2022, 4, 12, 15, 31, tzinfo=UTC)
 
 
+def test_sections_without_a_verified_header_are_read_generically(tmp_path):
+    write(tmp_path, {
+        "Profile.csv": PROFILE,
+        "Volunteer.csv": "Company Name,Role,Cause,Started On,Finished On,Description\nNPD — Hull–Aylmer,Bénévole,Politics,Sep 2019,Oct 2019,Porte-à-porte\n",
+        "Recommendations_Given.csv": 'First Name,Last Name,Text,Creation Date\nJulie,Bédard,"Julie est la meilleure, point.","03/14/24, 10:58 AM"\n,,,\n',
+    })
+    posts, problems = parse(tmp_path)
+    entries = {p.label: p.text for p in posts}
+    assert entries["volunteer:NPD — Hull–Aylmer"] == "NPD — Hull–Aylmer\nBénévole\nPolitics\nPorte-à-porte"
+    assert entries["recommendation_given:Julie"] == "Julie\nBédard\nJulie est la meilleure, point."
+    assert [(p.locator, p.reason) for p in problems] == [("row 2 (line 3)", "recommendation_given entry without any text")]
+
+
 ARTICLE = ('<html><head><title>Ce que j&#39;ai appris</title></head><body><img src="c.jpg" alt="" />'
            '<h1><a href="https://www.linkedin.com/pulse/ce-que-jai-appris-noémie">Ce que j&#39;ai appris</a></h1>'
            '<p class="created">Created on 2023-09-05 19:42</p><p class="published">Published on 2023-09-06 12:00</p>'

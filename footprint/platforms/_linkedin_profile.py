@@ -3,6 +3,8 @@
 Profile fields, positions, education, skills and uploaded media become Kind.PROFILE entries whose
 `label` names the field ("headline", "position:Analyste en politiques @ EDSC"). Their id hashes the
 text, so a field that changed between two exports gives two entries and an unchanged one dedupes.
+Volunteer, Projects, Publications, Honors and Recommendations_Given have no verified header, so each
+row is read generically: its non-date cells, labelled "volunteer:<first cell>" and so on.
 Articles (`Articles/Articles/<slug>.html`) are posts; their date comes from the "Created on" /
 "Published on" lines LinkedIn writes under the title, when present.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import datetime
+from functools import partial
 from html.parser import HTMLParser
 from pathlib import PurePosixPath
 from typing import Iterator
@@ -32,6 +35,10 @@ PROFILE_FIELDS = (
 )
 # Not in any verified header (FORMATS §3.2); read if a future export adds it, else entries have no url.
 PROFILE_URL_COLUMNS = ("publicprofileurl", "profileurl")
+# Owner-written sections whose headers FORMATS §3.2 does not give (the first line is taken as the header).
+GENERIC_SECTIONS = (("Volunteer", "volunteer"), ("Projects", "project"), ("Publications", "publication"),
+                    ("Honors", "honor"), ("Recommendations_Given", "recommendation_given"))
+_SHORT_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}(,? \d{1,2}:\d\d( ?[AP]M)?)?$|^[A-Z][a-z]{2} \d{1,2}, \d{4}$")
 _DATE_LINE = re.compile(r"^(created|published|créé|publié)\s*(?:on|le)?\s*:?\s*(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s*(?:UTC|GMT)?$", re.I)
 
 
@@ -77,8 +84,9 @@ def profile(archive: Archive) -> tuple[list[Post | Problem], str | None]:
 
 def sections(archive: Archive, url: str | None) -> Iterator[Post | Problem]:
     """Positions, Education, Skills and Rich_Media, one entry per row."""
-    specs = (("Positions", ("companyname", "title"), _position), ("Education", ("schoolname",), _education),
-             ("Skills", ("name",), _skill), ("Rich Media", ("datetime", "medialink"), _media))
+    specs = [("Positions", ("companyname", "title"), _position), ("Education", ("schoolname",), _education),
+             ("Skills", ("name",), _skill), ("Rich Media", ("datetime", "medialink"), _media)]
+    specs += [(stem, (), partial(_generic, label)) for stem, label in GENERIC_SECTIONS]
     for stem, required, make in specs:
         for member in csv_files(archive, stem):
             for row in table(member, required):
@@ -117,6 +125,15 @@ def _skill(member: Member, row: Row, url: str | None) -> Post | Problem:
     """One listed skill."""
     name = _cell(row, "name")
     return _entry(member, f"row{row.number}", "skill", name, url=url) if name else bad_row(member, row, "skill without a name")
+
+
+def _generic(label: str, member: Member, row: Row, url: str | None) -> Post | Problem:
+    """A row of a section whose header is unverified: every non-date cell, one per line."""
+    cells = [clean_text(v).strip() for v in row.values.values()]
+    kept = [c for c in cells if c and not (parse_month(c) or parse_stamp(c) or _SHORT_DATE.match(c))]
+    if not kept:
+        return bad_row(member, row, f"{label} entry without any text")
+    return _entry(member, f"row{row.number}", f"{label}:{kept[0]}", "\n".join(kept), key=label, url=url)
 
 
 def _media(member: Member, row: Row, url: str | None) -> Post | Problem:

@@ -1,7 +1,8 @@
 """LinkedIn "Get a copy of your data" exports, Basic and Complete, any year (FORMATS.md §3).
 
 Read: Shares (posts), Comments, Reactions, Votes, InstantReposts, Company Follows, Articles, and the
-profile sections (Profile, Profile Summary, Positions, Education, Skills, Rich_Media). Files are
+profile sections (Profile, Profile Summary, Positions, Education, Skills, Rich_Media, and read
+generically Volunteer, Projects, Publications, Honors, Recommendations_Given). Files are
 found by name anywhere in the zip, with or without the `_<memberId>` suffix, with spaces or
 underscores (`Rich Media.csv`, 2015 names), BOM and CRLF tolerated.
 
@@ -89,7 +90,7 @@ def _source(member: Member, row: Row) -> str:
 def _share(member: Member, row: Row) -> Post | Problem:
     """A post: commentary, then the shared link and media link so that links are audited too."""
     commentary = clean_text(row.values.get("sharecommentary")).strip()
-    shared, media = row.get("sharedurl"), row.get("mediaurl")
+    shared, media = clean_text(row.get("sharedurl")), clean_text(row.get("mediaurl"))
     if not (commentary or shared):
         return bad_row(member, row, "share with neither commentary nor a shared link (a bare repost or media only): no text to audit")
     text = "\n".join(p for p in (commentary, shared, media) if p)
@@ -132,7 +133,7 @@ def _reaction(member: Member, row: Row) -> Post | Problem:
     when, problem = _when(member, row, "reaction")
     if problem:
         return problem
-    kind, link = row.get("type"), row.get("link")
+    kind, link = clean_text(row.get("type")), clean_text(row.get("link"))
     if not link:
         return bad_row(member, row, "reaction without a link")
     text = f"{kind} {link}" if kind else link
@@ -145,7 +146,7 @@ def _vote(member: Member, row: Row) -> Post | Problem:
     when, problem = _when(member, row, "poll vote")
     if problem:
         return problem
-    option, link = clean_text(row.get("optiontext")).strip(), row.get("link")
+    option, link = clean_text(row.get("optiontext")), clean_text(row.get("link"))
     if not option:
         return bad_row(member, row, "poll vote without the option chosen")
     text = f"{option}\n{link}" if link else option
@@ -158,7 +159,7 @@ def _repost(member: Member, row: Row) -> Post | Problem:
     when, problem = _when(member, row, "repost")
     if problem:
         return problem
-    link = row.get("link")
+    link = clean_text(row.get("link"))
     if not link:
         return bad_row(member, row, "repost without a link")
     return Post(platform=NAME, id=derived_id("repost", when, link), created_at=when, text=link, kind=Kind.REPOST,
