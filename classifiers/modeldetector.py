@@ -1,0 +1,55 @@
+"""Detectors backed by the shared text model: one per category, explained by their strongest features."""
+
+from __future__ import annotations
+
+from typing import Iterator, Sequence
+
+from classifiers.base import languages_for
+from classifiers.cues import Cue
+from classifiers.textmodel import load_model, texts_cues
+from footprint.context import Context
+from footprint.model import Finding, Post
+
+_memo: dict[str, object] = {"key": None}
+
+
+def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, ...]):
+    """Features and cues for a batch, computed once and shared by every category's detector."""
+    key = (id(posts), tuple((p.key, len(p.text)) for p in posts), ctx.employers)
+    if _memo["key"] != key:
+        model = load_model()
+        texts = [p.text for p in posts]
+        cues = texts_cues(texts, [languages_for(p, languages) for p in posts], ctx.employers)
+        _memo.update(key=key, X=model.features(texts, cues), cues=cues)
+    return _memo["X"], _memo["cues"]
+
+
+class ModelDetector:
+    """A category of the shared text model; a post is flagged above the category's tuned threshold."""
+
+    def __init__(self, name: str, category: str, version: str, languages: tuple[str, ...] = ("fr", "en")) -> None:
+        self.name, self.category, self.version, self.languages = name, category, version, languages
+
+    def detect(self, post: Post, ctx: Context) -> Iterator[Finding]:
+        """One post (the pipeline uses detect_many)."""
+        yield from self.detect_many([post], ctx)[0]
+
+    def detect_many(self, posts: Sequence[Post], ctx: Context) -> list[list[Finding]]:
+        """Findings per post, each with the spans of the features that weighed most."""
+        model = load_model()
+        X, cues = _batch_features(posts, ctx, self.languages)
+        probs = model.proba(X, self.category)
+        threshold = model.thresholds[self.category]
+        out: list[list[Finding]] = []
+        for i, post in enumerate(posts):
+            found: list[Finding] = []
+            if probs[i] >= threshold and post.text.strip():
+                evidence = model.explain(X[i], self.category, post.text, cues[i])
+                if evidence:
+                    found.append(Finding(self.name, self.category, post.key, round(float(probs[i]), 4), tuple(evidence), self.label(cues[i])))
+            out.append(found)
+        return out
+
+    def label(self, cues: Sequence[Cue]) -> str | None:
+        """A sub-label for the finding (overridden where a category has one, e.g. the party)."""
+        return None

@@ -1,0 +1,161 @@
+"""The shared text model: word and character n-grams plus lexicon cues, one linear head per category.
+
+Linear on purpose: a flagged post is explained by the terms and cues that weighed most toward
+the category, and those become the highlighted evidence.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Sequence
+
+import numpy as np
+import scipy.sparse as sp
+
+from classifiers.cues import Cue, cue_names, find_cues
+from footprint.errors import ModelError
+from footprint.model import Evidence
+
+MODEL_NAME = "text"
+TOKEN_PATTERN = r"(?u)(?:#\w+|\w[\w'’]*\w|\w)"
+RETRAIN = "python -m classifiers.training.train"
+
+
+def cue_matrix(cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
+    """log(1 + count) of each cue per text, in cue_names() order."""
+    index = {name: i for i, name in enumerate(cue_names())}
+    rows, cols, vals = [], [], []
+    for r, cues in enumerate(cue_lists):
+        counts: dict[int, int] = {}
+        for cue in cues:
+            counts[index[cue.name]] = counts.get(index[cue.name], 0) + 1
+        for c, n in counts.items():
+            rows.append(r)
+            cols.append(c)
+            vals.append(np.log1p(n))
+    return sp.csr_matrix((vals, (rows, cols)), shape=(len(cue_lists), len(index)), dtype=np.float64)
+
+
+@dataclass
+class TextModel:
+    """Fitted vectorisers and per-category heads; built by classifiers/training/train.py."""
+
+    word: Any  # TfidfVectorizer over words and word pairs
+    char: Any  # TfidfVectorizer over character n-grams inside words
+    heads: dict[str, Any]  # category -> LogisticRegression
+    thresholds: dict[str, float]
+    cue_weight: float = 1.0
+    feature_names: list[str] = field(default_factory=list)
+
+    def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
+        """The model's input: [words | characters | cues]."""
+        return sp.hstack([self.word.transform(texts), self.char.transform(texts), cue_matrix(cue_lists) * self.cue_weight], format="csr")
+
+    def names(self) -> list[str]:
+        """Feature names in column order (cached on first use)."""
+        if not self.feature_names:
+            self.feature_names = (
+                [f"w:{t}" for t in self.word.get_feature_names_out()]
+                + [f"c:{t}" for t in self.char.get_feature_names_out()]
+                + [f"cue:{n}" for n in cue_names()]
+            )
+        return self.feature_names
+
+    def proba(self, X: sp.csr_matrix, category: str) -> np.ndarray:
+        """Probability of the category for each row."""
+        return self.heads[category].predict_proba(X)[:, 1]
+
+    def explain(self, row: sp.csr_matrix, category: str, text: str, cues: Sequence[Cue], top: int = 4) -> list[Evidence]:
+        """Evidence spans for the features that pushed this row most toward the category."""
+        coef = self.heads[category].coef_[0]
+        contributions = [(row.data[k] * coef[j], j) for k, j in enumerate(row.indices) if coef[j] > 0]
+        contributions.sort(reverse=True)
+        if not contributions:
+            return []
+        best = contributions[0][0]
+        names = self.names()
+        evidence: list[Evidence] = []
+        taken: list[tuple[int, int]] = []
+        for weight, j in contributions:
+            if len(evidence) >= top or weight < 0.15 * best:
+                break
+            for start, end, what in _locate(names[j], text, cues):
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                taken.append((start, end))
+                evidence.append(Evidence(start, end, f"{what} (weight {weight:+.2f})"))
+                break
+        return sorted(evidence, key=lambda e: (e.start, e.end))
+
+
+def _locate(feature: str, text: str, cues: Sequence[Cue]) -> list[tuple[int, int, str]]:
+    """Where a feature stands in the text: words, the word around a character n-gram, or a cue's match."""
+    kind, _, value = feature.partition(":")
+    if kind == "cue":
+        return [(c.start, c.end, f"lexicon cue {value}: “{c.entry}”") for c in cues if c.name == value]
+    if kind == "w":
+        pattern = r"(?<![\w#])" + r"\W+".join(re.escape(t) for t in value.split()) + r"(?!\w)"
+        return [(m.start(), m.end(), f"term “{value}”") for m in re.finditer(pattern, text, re.IGNORECASE)]
+    gram = value.strip()
+    if not gram:
+        return []
+    lower = text.lower()
+    spans = []
+    pos = lower.find(gram)
+    while pos >= 0 and len(lower) == len(text):
+        start, end = pos, pos + len(gram)
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#'’"):
+            start -= 1
+        while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+            end += 1
+        spans.append((start, end, f"word “{text[start:end]}” (contains “{gram}”)"))
+        pos = lower.find(gram, pos + 1)
+    return spans
+
+
+def model_path(name: str = MODEL_NAME):
+    """The packaged model file."""
+    return resources.files("classifiers.models").joinpath(f"{name}.joblib")
+
+
+def card_path(name: str = MODEL_NAME):
+    """The model card next to it."""
+    return resources.files("classifiers.models").joinpath(f"{name}.json")
+
+
+@cache
+def load_card(name: str = MODEL_NAME) -> dict[str, Any]:
+    """The model card (versions, data hashes, scores)."""
+    try:
+        return json.loads(card_path(name).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"model card {name}.json is missing", f"rebuild the models with `{RETRAIN}`") from None
+
+
+@cache
+def load_model(name: str = MODEL_NAME) -> TextModel:
+    """The text model, loaded once; a missing file or another scikit-learn version is a clear error."""
+    import joblib
+    import sklearn
+
+    card = load_card(name)
+    built = card["versions"]["scikit-learn"]
+    if built.split(".")[:2] != sklearn.__version__.split(".")[:2]:
+        raise ModelError(
+            f"model {name} was built with scikit-learn {built}, this is {sklearn.__version__}",
+            f"rebuild the models with `{RETRAIN}`",
+        )
+    try:
+        with model_path(name).open("rb") as handle:
+            return joblib.load(handle)
+    except FileNotFoundError:
+        raise ModelError(f"model file {name}.joblib is missing", f"rebuild the models with `{RETRAIN}`") from None
+
+
+def texts_cues(texts: Sequence[str], langs: Sequence[tuple[str, ...]], employers: tuple[str, ...] = ()) -> list[list[Cue]]:
+    """Cues for every text (one scan per lexicon file and language)."""
+    return [find_cues(t, l, employers) for t, l in zip(texts, langs)]

@@ -1,0 +1,1 @@
+"""Training and evaluation of the text model from the labelled corpus."""

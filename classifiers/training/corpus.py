@@ -1,0 +1,53 @@
+"""The labelled corpus (classifiers/training/corpus/*.tsv) and its fixed train/test split."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+CORPUS = Path(__file__).resolve().parent / "corpus"
+TEST_SHARE = 5  # one row in five, chosen by a hash of its id, is held out for testing
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled post of one category's file."""
+
+    category: str
+    id: str
+    lang: str
+    label: int
+    hard_negative: bool
+    kind: str
+    text: str
+
+    @property
+    def is_test(self) -> bool:
+        """Held out from training, always the same rows whatever else changes."""
+        return int(hashlib.sha1(self.id.encode("utf-8")).hexdigest(), 16) % TEST_SHARE == 0
+
+
+def corpus_files(folder: Path = CORPUS) -> list[Path]:
+    """Every category file, sorted."""
+    return sorted(folder.glob("*.tsv"))
+
+
+def load(folder: Path = CORPUS) -> list[Row]:
+    """Every row of every category file; literal "\\n" in a text is a line break."""
+    rows = []
+    for path in corpus_files(folder):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for rec in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                rows.append(Row(
+                    category=path.stem, id=rec["id"], lang=rec["lang"], label=int(rec["label"]),
+                    hard_negative=rec.get("hard_negative", "0") == "1", kind=rec.get("kind") or "post",
+                    text=rec["text"].replace("\\n", "\n"),
+                ))
+    return rows
+
+
+def file_hashes(folder: Path = CORPUS) -> dict[str, str]:
+    """sha256 of each corpus file, for the model card."""
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus_files(folder)}
