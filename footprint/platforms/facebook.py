@@ -1,0 +1,311 @@
+"""Facebook "Download Your Information" exports of every layout, JSON and HTML (FORMATS.md §2).
+
+Layouts (files are found by basename anywhere in the tree, so all four read the same way):
+  F1 2018–2020  posts/your_posts_1.json, comments/comments.json {"comments"}, likes_and_reactions/…
+  F2 2020–2022  the same with `_v2` keys, comments_and_reactions/…
+  F3 2022–2024  your_activity_across_facebook/posts/your_posts__check_ins__photos_and_videos_1.json …
+  F4 2024+      your_facebook_activity/…, likes_and_reactions.json with `label_values` trees
+Read: own posts (status, links, photos and videos, check-ins, life events, notes, polls,
+re-shares), posts others wrote on the timeline, comments (also in groups), reactions and likes,
+pages liked or followed, groups joined, events joined or interested, profile fields.
+JSON is decoded then un-mojibaked once per document, keys included (FORMATS §2.8). Facebook
+gives no ids or permalinks: ids are hashes of date, kind and text, and `url` stays None.
+
+HTML exports (FORMATS §2.9) are read for the same files, by class names old and new with a
+structural fallback. Their dates have no time zone: they are taken as America/Toronto local
+time (the account holder's zone is not in the export) and marked `time_is_estimate`.
+
+Private messages (messages/, inbox/, message_N.json …) are never opened: each messages folder
+is reported as present, not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from pathlib import PurePosixPath
+from typing import Any, Callable, Iterator, Mapping
+
+from footprint.model import Kind, Post, Problem, ProblemKind
+from footprint.platforms import _facebook_records as records
+from footprint.platforms._archive import Archive, Member, MemberReadError
+from footprint.platforms._facebook_html import HtmlItem, html_items, parse_html, profile_rows
+from footprint.platforms._facebook_json import JsonFileError, epoch, load, record_lists
+from footprint.platforms._facebook_profile import html_label, json_entries
+from footprint.platforms._facebook_records import Rec
+from footprint.text import clean_text, fix_meta_mojibake
+
+NAME = "facebook"
+LABEL = "Facebook"
+MARKERS = (
+    "your_posts__check_ins__photos_and_videos_*.json", "your_posts_*.json", "profile_information.json",
+    "your_posts__check_ins__photos_and_videos_*.html", "your_posts_*.html", "profile_information.html",
+    "comments.json", "comments.html", "likes_and_reactions*.json", "posts_and_comments.json",
+    "your_group_membership_activity.json", "pages_you've_liked.json", "your_event_responses.json",
+    "other_people's_posts_to_your_timeline.json", "your_comments_in_groups.json", "group_posts_and_comments.json",
+    "message_*.json", "message_*.html",  # a messages-only download must still be recognised (and not read)
+)
+
+# Which file holds what, by basename without extension (rules are data). Apostrophes in names
+# (`pages_you've_liked`) are sometimes written `_` by unzip tools (FORMATS §2.2): accept both.
+FILES: tuple[tuple[str, str], ...] = (
+    (r"your_posts(?:_\d+)?|your_posts__check_ins__photos_and_videos(?:_\d+)?", "posts"),
+    (r"other_people['’_]?s_posts_to_your_timeline(?:_\d+)?|posts_on_your_timeline", "wall"),
+    (r"comments(?:_\d+)?|your_comments_in_groups(?:_\d+)?", "comments"),
+    (r"group_posts_and_comments(?:_\d+)?|your_posts_and_comments_in_groups(?:_\d+)?|your_group_posts(?:_\d+)?", "group_posts"),
+    (r"posts_and_comments|likes_and_reactions(?:_\d+)?", "reactions"),
+    (r"pages|pages_you['’_]?ve_liked|pages_you_have_liked|liked_pages", "pages"),
+    (r"pages_and_profiles_you_follow|pages_you_follow|followed_pages|following|who_you['’_]?ve_followed|pages_and_profiles_you['’_]?ve_followed", "follows"),
+    (r"your_group_membership_activity|groups_you['’_]?ve_joined|your_groups", "groups"),
+    (r"your_event_responses|event_responses", "events"),
+    (r"profile_information", "profile"),
+    (r"your_uncategorized_photos|your_videos|your_photos", "media"),
+)
+_FILES = tuple((re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in FILES)
+_ALBUM = re.compile(r"(^|/)album/[^/]+\.json$", re.I)
+# Private messages: folders and files never opened (FORMATS §2.2 Messenger row, §2.10).
+PRIVATE_DIRS = {"messages", "messenger", "inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover"}
+_PRIVATE_FILE = re.compile(r"^message_\d+\.(json|html?)$", re.I)
+_DECLINED = re.compile(r"declin|refus", re.I)  # events declined: not an affiliation, not audited
+
+
+def file_kind(member: Member) -> str | None:
+    """What a member holds, from its basename (and `album/` for album files)."""
+    stem = PurePosixPath(member.name).stem
+    if PurePosixPath(member.name).suffix.lower() not in (".json", ".html", ".htm"):
+        return None
+    for pattern, kind in _FILES:
+        if pattern.fullmatch(stem):
+            return kind
+    return "album" if _ALBUM.search(member.path) else None
+
+
+def private_root(member: Member) -> str | None:
+    """The messages folder a member sits in (`…/messages/`), or None when it is not private."""
+    parts = member.path.split("/")
+    for i, part in enumerate(parts[:-1]):
+        if part.lower() in PRIVATE_DIRS:
+            return "/".join(parts[: i + 1]) + "/"
+    if _PRIVATE_FILE.match(member.name):
+        return "/".join(parts[:-1]) + "/" if len(parts) > 1 else member.path
+    return None
+
+
+class _Reader:
+    """One archive's parse: the owner's name (to recognise "their own" titles) and problems."""
+
+    def __init__(self, archive: Archive) -> None:
+        self.archive = archive
+        self.owner: str | None = None
+        self.problems: list[Problem] = []
+        self.own_texts: set[str] = set()
+        self.read_files = 0
+
+    def document(self, member: Member) -> tuple[str, Any] | None:
+        """("json", document) or ("html", tree) whatever the extension says; None after a Problem."""
+        try:
+            text = member.read_text()
+        except MemberReadError as exc:
+            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
+            return None
+        self.read_files += 1
+        head = text.lstrip()[:1]
+        if head == "<":  # HTML where JSON was expected (or the HTML export itself)
+            # The HTML export is believed to be clean UTF-8 (FORMATS §2.8); fixing the whole page at
+            # once is a no-op for clean text and undoes mojibake if a page has it after all.
+            return "html", parse_html(fix_meta_mojibake(text))
+        try:
+            doc, cut = load(text)
+        except JsonFileError as exc:
+            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
+            return None
+        if cut:
+            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, cut, records=0))
+        return "json", doc
+
+    def recs(self, member: Member) -> Iterator[tuple[str, Rec | None]]:
+        """(list key, record) of a JSON or HTML file; (key, None) for an item that is not an object."""
+        found = self.document(member)
+        if found is None:
+            return
+        form, doc = found
+        if form == "html":
+            items, _ = html_items(doc)
+            for index, item in enumerate(items):
+                yield "", _html_rec(item, f"{member.where}#{index}")
+            return
+        lists = list(record_lists(doc))
+        if not lists:
+            keys = ", ".join(list(doc)[:5]) if isinstance(doc, Mapping) else type(doc).__name__
+            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"unknown layout: no list of records (top level: {keys})", records=0))
+        for key, items in lists:
+            for index, item in enumerate(items):
+                where = f"{member.where}#{key}/{index}" if key else f"{member.where}#{index}"
+                if isinstance(item, Mapping):
+                    yield key, records.from_json(item, where)
+                else:
+                    self.problems.append(Problem(ProblemKind.BAD_RECORD, member.where, "record is not a JSON object", where.rpartition("#")[2]))
+
+
+def _html_rec(item: HtmlItem, where: str) -> Rec:
+    """An HTML item as a Rec: its lines are the text, its links not already in the text are extras."""
+    text = "\n".join(item.lines)
+    return Rec(where, item.created_at, title=item.title, texts=list(item.lines),
+               extras=[link for link in item.links if link not in text], names=list(item.lines[:1]), estimate=True)
+
+
+_DOCUMENTS = ("*.json", "*.html", "*.htm")
+_NOT_CONTENT = {"index.html", "index.htm", "start_here.html", "your_information.html"}  # navigation pages
+
+
+def _members(r: _Reader, *kinds: str) -> list[Member]:
+    """Members of these kinds in natural order (part 2 before part 10), private folders never included."""
+    return [m for m in r.archive.find(*_DOCUMENTS) if private_root(m) is None and file_kind(m) in kinds]
+
+
+def _profile(r: _Reader) -> Iterator[Post | Problem]:
+    """Profile fields, one entry per value; read first so that the owner's name is known."""
+    for member in sorted(_members(r, "profile"), key=lambda m: m.where):
+        found = r.document(member)
+        if found is None:
+            continue
+        form, doc = found
+        url = None
+        if form == "json":
+            profile = _profile_dict(doc)
+            if profile is None:
+                r.problems.append(Problem(ProblemKind.BAD_FILE, member.where, "unknown layout: no profile object", records=0))
+                continue
+            url = profile.get("profile_uri") if isinstance(profile.get("profile_uri"), str) else None
+            entries = list(json_entries(profile))
+        else:
+            entries = [(html_label(label), value, None) for label, value in profile_rows(doc)]
+        for index, (label, value, when) in enumerate(entries):
+            text = clean_text(value).strip()
+            if label == "name" and not r.owner:
+                r.owner = text
+            if not text:
+                continue
+            rec = Rec(f"{member.where}#{label}/{index}", when)
+            post = records.make_post(rec, Kind.PROFILE, text, owner_words=True, label=label)
+            yield replace(post, id=f"profile:{label}:{post.id[:12]}", url=url)
+
+
+def _profile_dict(doc: Any) -> Mapping[str, Any] | None:
+    """`profile_v2` (F2+) or `profile` (F1), or any single object value, or the document itself."""
+    if not isinstance(doc, Mapping):
+        return None
+    objects = [v for v in doc.values() if isinstance(v, Mapping)]
+    if len(doc) == 1 and len(objects) == 1:
+        return objects[0]
+    return doc if doc else None
+
+
+def _events(r: _Reader, member: Member) -> Iterator[Post | Problem]:
+    """Events joined or interested; declined events are no affiliation and are not audited."""
+    for key, rec in r.recs(member):
+        if rec is not None and not _DECLINED.search(key):
+            yield records.membership(rec, Kind.GROUP)
+
+
+def _album(r: _Reader, member: Member) -> Iterator[Post | Problem]:
+    """Album and media files: captions the posts file does not already hold."""
+    found = r.document(member)
+    if found is None or found[0] != "json":
+        return
+    doc = found[1]
+    items: list[tuple[str, Mapping[str, Any]]] = []
+    if isinstance(doc, Mapping) and isinstance(doc.get("photos"), list):  # album/N.json
+        items = [(f"photos/{i}", p) for i, p in enumerate(doc["photos"]) if isinstance(p, Mapping)]
+        if isinstance(doc.get("description"), str):
+            items.append(("description", {"description": doc["description"], "creation_timestamp": doc.get("last_modified_timestamp")}))
+    else:
+        items = [(f"{key}/{i}", p) for key, lst in record_lists(doc) for i, p in enumerate(lst) if isinstance(p, Mapping)]
+    for locator, photo in items:
+        text = clean_text(photo.get("description") if isinstance(photo.get("description"), str) else "").strip()
+        if not text or text in r.own_texts:
+            continue  # no caption, or the caption of a post already read
+        rec = Rec(f"{member.where}#{locator}", epoch(photo.get("creation_timestamp")) or epoch(photo.get("timestamp")))
+        if rec.created_at is None:
+            yield records.bad(rec, "photo caption without a date")
+            continue
+        r.own_texts.add(text)
+        yield records.make_post(rec, Kind.POST, text, owner_words=True)
+
+
+def _convert(r: _Reader, member: Member, convert: Callable[[Rec], Post | Problem]) -> Iterator[Post | Problem]:
+    for _, rec in r.recs(member):
+        if rec is not None:
+            yield convert(rec)
+
+
+def _content(r: _Reader) -> Iterator[Post | Problem]:
+    """Every recognised file but the profile, posts first (album captions are checked against them)."""
+    handlers: dict[str, Callable[[Member], Iterator[Post | Problem]]] = {
+        "posts": lambda m: _convert(r, m, lambda rec: records.own_post(rec, r.owner)),
+        "group_posts": lambda m: _convert(r, m, lambda rec: (records.comment if rec.comment else _group_post)(rec, r.owner)),
+        "wall": lambda m: _convert(r, m, lambda rec: records.wall_post(rec, r.owner)),
+        "comments": lambda m: _convert(r, m, lambda rec: records.comment(rec, r.owner)),
+        "reactions": lambda m: _convert(r, m, lambda rec: records.reaction(rec, r.owner)),
+        "pages": lambda m: _convert(r, m, lambda rec: records.membership(rec, Kind.PAGE_FOLLOW)),
+        "follows": lambda m: _convert(r, m, lambda rec: records.membership(rec, Kind.PAGE_FOLLOW)),
+        "groups": lambda m: _convert(r, m, lambda rec: records.membership(rec, Kind.GROUP)),
+        "events": lambda m: _events(r, m),
+        "album": lambda m: _album(r, m),
+        "media": lambda m: _album(r, m),
+    }
+    for kind, handler in handlers.items():
+        for member in _members(r, kind):
+            for item in handler(member):
+                if isinstance(item, Post) and item.kind is Kind.POST and item.author_is_owner:
+                    r.own_texts.add(item.text)
+                yield item
+
+
+def _group_post(rec: Rec, owner: str | None) -> Post | Problem:
+    return records.own_post(rec, owner, group_file=True)
+
+
+def _private(archive: Archive, nothing_else: bool) -> Iterator[Problem]:
+    """One Problem per messages folder: conversations counted by their folders, never opened."""
+    files: dict[tuple[str, str], int] = defaultdict(int)
+    threads: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for member in archive.members:
+        root = private_root(member)
+        if root is None:
+            continue
+        files[(member.source.label, root)] += 1
+        if _PRIVATE_FILE.match(member.name):
+            threads[(member.source.label, root)].add(member.path.rsplit("/", 1)[0])
+    for (label, root), count in sorted(files.items()):
+        held = f"{len(threads[(label, root)])} conversation(s), {count} file(s)"
+        reason = (f"no posts found; private messages are never read ({held} present, not opened)" if nothing_else
+                  else f"private messages: {held} present, not read")
+        yield Problem(ProblemKind.NOT_READ_PRIVATE, f"{label}!{root}", reason, records=0)
+
+
+def _documents(archive: Archive) -> list[Member]:
+    """JSON and HTML files outside the messages folders, navigation pages left out."""
+    return [m for m in archive.find(*_DOCUMENTS) if private_root(m) is None and m.name.lower() not in _NOT_CONTENT]
+
+
+def _unknown_layout(archive: Archive) -> Problem:
+    """Nothing recognised: name the files seen so the user (or a maintainer) can tell what this is."""
+    seen = sorted({m.name for m in _documents(archive)})
+    listed = ", ".join(seen[:12]) + (f" (+{len(seen) - 12} more)" if len(seen) > 12 else "")
+    return Problem(ProblemKind.UNSUPPORTED, archive.label,
+                   f"unknown Facebook layout: no posts, comments, reactions, pages, groups or profile file found; files seen: {listed or 'none'}", records=0)
+
+
+def parse(archive: Archive) -> Iterator[Post | Problem]:
+    """Every post, comment, reaction, membership and profile entry; everything unreadable as a Problem."""
+    r = _Reader(archive)
+    documents = _documents(archive)
+    recognised = any(file_kind(m) for m in documents)
+    yield from _private(archive, nothing_else=not recognised)
+    if documents and not recognised:
+        yield _unknown_layout(archive)
+    yield from _profile(r)
+    yield from _content(r)
+    yield from r.problems
