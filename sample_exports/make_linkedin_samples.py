@@ -486,8 +486,13 @@ def together(ids: dict[str, int]) -> dict:
     kinds = {"post": len(shares) + len(ARTICLES), "comment": sum(1 for c in COMMENTS if c.when),
              "reaction": len(REACTIONS) + len(VOTES), "repost": len(INSTANT_REPOSTS), "page_follow": len(COMPANY_FOLLOWS),
              "profile": len(entries)}
-    return {"posts_by_kind": kinds, "posts_total": sum(kinds.values()),
-            "changed_profile_labels": sorted({e[0] for e in entries if sum(1 for f in entries if f[0] == e[0]) > 1 and not e[0].startswith("position") and e[0] != "skill"})}
+    by_label = {ed: {} for ed in "CB"}
+    for ed in "CB":
+        for label, text in profile_entries_for(ed):
+            by_label[ed].setdefault(label, set()).add(text)
+    fields = {"name", *PROFILE_LABELS.values()}  # Profile.csv fields whose value changed between the two exports
+    changed = sorted(label for label in by_label["C"].keys() & by_label["B"].keys() & fields if by_label["C"][label] != by_label["B"][label])
+    return {"posts_by_kind": kinds, "posts_total": sum(kinds.values()), "changed_profile_labels": changed}
 
 
 if __name__ == "__main__":

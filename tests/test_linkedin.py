@@ -407,6 +407,8 @@ def test_samples_together_dedupe_and_never_surface_the_private_sentinel(monkeypa
     want = ORACLE["together"]
     assert dict(Counter(str(p.kind) for p in posts)) == want["posts_by_kind"] and len(posts) == want["posts_total"]
     assert stats["duplicates"] > 0 and stats["records"] == len(posts) + stats["duplicates"]
+    labels = Counter(p.label for p in posts if p.kind is Kind.PROFILE and p.label in ("headline", "websites", "summary", "name"))
+    assert sorted(k for k, n in labels.items() if n == 2) == want["changed_profile_labels"] == ["headline", "websites"]
     headlines = sorted(p.text for p in posts if p.label == "headline")
     assert headlines == ["Analyste en politiques, EDSC | Gouvernement du Canada", "Analyste principale, EDSC | Gouvernement du Canada"]
     sentinel = ORACLE["markers"]["dm_sentinel"]
