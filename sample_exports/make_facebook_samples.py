@@ -12,7 +12,7 @@ Outputs:
   facebook-2025-json.zip   F4 JSON layout (your_facebook_activity/…, label_values reactions, `_1` + `_2`
                            post parts), English titles; repeats some 2019 records (same ids expected)
   facebook-2021-html.zip   HTML export, pre-2022 class names (_2pi0/_2lel/_2let/_2lem), French
-  facebook-README.md       what is inside, written by this script
+  facebook-README.md       what is inside and what a reviewer would flag, written by this script
 
 JSON is serialised as Meta does (FORMATS.md §2.8, §11): every string and key mangled with
 `.encode("utf-8").decode("latin-1")`, then `json.dumps(ensure_ascii=True, indent=2)`. HTML is
@@ -500,10 +500,45 @@ ARCHIVES = {
 }
 
 
+README = """# sample_exports — synthetic Facebook exports
+
+**Everything here is synthetic** (same persona as the X samples: Noémie Laflamme-Okafor, policy analyst at
+EDSC/ESDC since 2019-09-03, Gatineau). Names of real parties and leaders appear only as targets of likes,
+shares, follows and memberships. Regenerate with `python3 sample_exports/make_facebook_samples.py`
+(stdlib only, byte-identical output). Do not edit the zips by hand.
+
+| archive | layout | records a parser should read | problems |
+|---|---|---|---|
+| `facebook-2019-json.zip` | F1 JSON (`posts/your_posts_1.json`, `{"comments"}`, `{"reactions"}`, `{"page_likes"}`, `{"profile"}`…), French titles | 53: post 17, quote 1, repost 1, comment 6, like 2, reaction 2, page_follow 4, group 5 (2 groups, 2 events joined, 1 interested), profile 15 | messages folder (2 conversations, 4 files) not read; photo without caption; sticker-only comment |
+| `facebook-2025-json.zip` | F4 JSON (`your_facebook_activity/…`, posts in `_1` + `_2`, `label_values` reactions incl. a nested `dict`), English titles | 52: post 22, repost 1, comment 6, like 3, reaction 2, page_follow 3, group 4, profile 11 | messages folder (2 conversations, 3 files) not read; photo without caption |
+| `facebook-2021-html.zip` | HTML, pre-2022 classes (`_2pi0`/`_2lel`/`_2let`/`_2lem`), French, dates `25/12/2020, 23:30` (Gatineau local time) | 28: post 8, repost 1, comment 3, like 1, reaction 1, page_follow 2, group 2, profile 10 | messages folder (1 conversation) not read |
+
+Read together the three give 110 distinct records (133 read, 23 duplicates): the 2025 zip re-delivers six
+2019 posts, one comment, one like, one page, one group and seven profile entries with the same date and
+text; the HTML export's two groups, two pages, name and e-mail match JSON ones to the minute.
+
+What a reviewer would flag: phone `819 555-0147` (2019 post, 2021 HTML post, profile), home address
+`12, rue des Érables, Gatineau (Québec) J8Y 3B4`, the child's school (posts, group comment, group joined),
+empty-house trip dates (2018 Varadero, 2023 Portugal), partisanship (NDP canvassing posts and group posts
+during the 2015/2019/2021 campaigns, re-shares, likes and comments on Jagmeet Singh's and the NDP's posts,
+the `NPD Outaouais` page, the `Bénévoles NPD Gatineau` group, NDP events, a political view in the profile),
+criticism of the department (2019 reorg post, 2021 HTML post, 2022 post and comment), sponsored posts
+(`#partenariat` 2018, `#ad`/`#sponsored` 2024). Harmless: cycling, soccer, cooking, snow, a poll, a note.
+Every messages folder holds `DM-SENTINEL-NEVER-READ`; `logged_information/…/your_search_history.json`
+(2025) must not be read either.
+
+Format choices where FORMATS.md is unsure: F1 wall posts as `{"wall_posts_sent_to_you": {"activity_log_data":
+[…]}}`; F4 `other_people's_posts_to_your_timeline.json` as a bare list titled "X wrote on <owner>'s
+timeline."; F1 `followed_pages.json` as `{"pages_followed": […]}`; the old profile HTML as title/body
+blocks; HTML dates without seconds.
+"""
+
+
 def main() -> None:
     for name, (build, when) in ARCHIVES.items():
         write_zip(HERE / name, build(), when)
         print(f"wrote {name}")
+    (HERE / "facebook-README.md").write_text(README, encoding="utf-8")
 
 
 if __name__ == "__main__":

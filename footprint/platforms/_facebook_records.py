@@ -239,6 +239,7 @@ def _field_strings(rec: Rec, skip: Iterable[str | None]) -> list[str]:
 def reaction(rec: Rec, owner: str | None) -> Post | Problem:
     """A like or reaction: only the target's name survives, kept as the text for later classifiers."""
     value = rec.reaction or _field(rec, REACTION_LABELS) or next((v for _, v in rec.fields if isinstance(v, str) and titles.is_like_word(v)), None)
+    rec.title = rec.title or next(iter(_distinct(rec.texts)), "")  # HTML without a title element: its only line
     target = titles.target(rec.title, ("like", "react"), owner) or _field(rec, NAME_LABELS)
     rec.url = rec.url or next((v for _, v in rec.fields if isinstance(v, str) and v.startswith(("http://", "https://"))), None)
     text = target or rec.title or " — ".join(_field_strings(rec, [value]))

@@ -22,7 +22,6 @@ is reported as present, not read.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any, Callable, Iterator, Mapping
@@ -32,6 +31,7 @@ from footprint.platforms import _facebook_records as records
 from footprint.platforms._archive import Archive, Member, MemberReadError
 from footprint.platforms._facebook_html import HtmlItem, html_items, parse_html, profile_rows
 from footprint.platforms._facebook_json import JsonFileError, epoch, load, record_lists
+from footprint.platforms._facebook_private import private_problems, private_root
 from footprint.platforms._facebook_profile import html_label, json_entries
 from footprint.platforms._facebook_records import Rec
 from footprint.text import clean_text, fix_meta_mojibake
@@ -64,9 +64,6 @@ FILES: tuple[tuple[str, str], ...] = (
 )
 _FILES = tuple((re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in FILES)
 _ALBUM = re.compile(r"(^|/)album/[^/]+\.json$", re.I)
-# Private messages: folders and files never opened (FORMATS §2.2 Messenger row, §2.10).
-PRIVATE_DIRS = {"messages", "messenger", "inbox", "archived_threads", "filtered_threads", "message_requests", "e2ee_cutover"}
-_PRIVATE_FILE = re.compile(r"^message_\d+\.(json|html?)$", re.I)
 _DECLINED = re.compile(r"declin|refus", re.I)  # events declined: not an affiliation, not audited
 
 
@@ -81,17 +78,6 @@ def file_kind(member: Member) -> str | None:
     return "album" if _ALBUM.search(member.path) else None
 
 
-def private_root(member: Member) -> str | None:
-    """The messages folder a member sits in (`…/messages/`), or None when it is not private."""
-    parts = member.path.split("/")
-    for i, part in enumerate(parts[:-1]):
-        if part.lower() in PRIVATE_DIRS:
-            return "/".join(parts[: i + 1]) + "/"
-    if _PRIVATE_FILE.match(member.name):
-        return "/".join(parts[:-1]) + "/" if len(parts) > 1 else member.path
-    return None
-
-
 class _Reader:
     """One archive's parse: the owner's name (to recognise "their own" titles) and problems."""
 
@@ -100,7 +86,6 @@ class _Reader:
         self.owner: str | None = None
         self.problems: list[Problem] = []
         self.own_texts: set[str] = set()
-        self.read_files = 0
 
     def document(self, member: Member) -> tuple[str, Any] | None:
         """("json", document) or ("html", tree) whatever the extension says; None after a Problem."""
@@ -109,7 +94,6 @@ class _Reader:
         except MemberReadError as exc:
             self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
             return None
-        self.read_files += 1
         head = text.lstrip()[:1]
         if head == "<":  # HTML where JSON was expected (or the HTML export itself)
             # The HTML export is believed to be clean UTF-8 (FORMATS §2.8); fixing the whole page at
@@ -124,14 +108,16 @@ class _Reader:
             self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, cut, records=0))
         return "json", doc
 
-    def recs(self, member: Member) -> Iterator[tuple[str, Rec | None]]:
-        """(list key, record) of a JSON or HTML file; (key, None) for an item that is not an object."""
+    def recs(self, member: Member) -> Iterator[tuple[str, Rec]]:
+        """(list key, record) of every record of a JSON or HTML file; what is not a record, a Problem."""
         found = self.document(member)
         if found is None:
             return
         form, doc = found
         if form == "html":
             items, _ = html_items(doc)
+            if not items and len(doc.lines()) > 2:  # text, but neither known classes nor dates
+                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, "unknown layout: no records found in this HTML page", records=0))
             for index, item in enumerate(items):
                 yield "", _html_rec(item, f"{member.where}#{index}")
             return
@@ -145,7 +131,7 @@ class _Reader:
                 if isinstance(item, Mapping):
                     yield key, records.from_json(item, where)
                 else:
-                    self.problems.append(Problem(ProblemKind.BAD_RECORD, member.where, "record is not a JSON object", where.rpartition("#")[2]))
+                    self.problems.append(Problem(ProblemKind.BAD_RECORD, member.where, "record is not a JSON object", "#" + where.rpartition("#")[2]))
 
 
 def _html_rec(item: HtmlItem, where: str) -> Rec:
@@ -181,6 +167,8 @@ def _profile(r: _Reader) -> Iterator[Post | Problem]:
             entries = list(json_entries(profile))
         else:
             entries = [(html_label(label), value, None) for label, value in profile_rows(doc)]
+            if not entries and len(doc.lines()) > 2:
+                r.problems.append(Problem(ProblemKind.BAD_FILE, member.where, "unknown layout: no profile fields found in this HTML page", records=0))
         for index, (label, value, when) in enumerate(entries):
             text = clean_text(value).strip()
             if label == "name" and not r.owner:
@@ -205,7 +193,7 @@ def _profile_dict(doc: Any) -> Mapping[str, Any] | None:
 def _events(r: _Reader, member: Member) -> Iterator[Post | Problem]:
     """Events joined or interested; declined events are no affiliation and are not audited."""
     for key, rec in r.recs(member):
-        if rec is not None and not _DECLINED.search(key):
+        if not _DECLINED.search(key):
             yield records.membership(rec, Kind.GROUP)
 
 
@@ -236,8 +224,7 @@ def _album(r: _Reader, member: Member) -> Iterator[Post | Problem]:
 
 def _convert(r: _Reader, member: Member, convert: Callable[[Rec], Post | Problem]) -> Iterator[Post | Problem]:
     for _, rec in r.recs(member):
-        if rec is not None:
-            yield convert(rec)
+        yield convert(rec)
 
 
 def _content(r: _Reader) -> Iterator[Post | Problem]:
@@ -267,24 +254,6 @@ def _group_post(rec: Rec, owner: str | None) -> Post | Problem:
     return records.own_post(rec, owner, group_file=True)
 
 
-def _private(archive: Archive, nothing_else: bool) -> Iterator[Problem]:
-    """One Problem per messages folder: conversations counted by their folders, never opened."""
-    files: dict[tuple[str, str], int] = defaultdict(int)
-    threads: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for member in archive.members:
-        root = private_root(member)
-        if root is None:
-            continue
-        files[(member.source.label, root)] += 1
-        if _PRIVATE_FILE.match(member.name):
-            threads[(member.source.label, root)].add(member.path.rsplit("/", 1)[0])
-    for (label, root), count in sorted(files.items()):
-        held = f"{len(threads[(label, root)])} conversation(s), {count} file(s)"
-        reason = (f"no posts found; private messages are never read ({held} present, not opened)" if nothing_else
-                  else f"private messages: {held} present, not read")
-        yield Problem(ProblemKind.NOT_READ_PRIVATE, f"{label}!{root}", reason, records=0)
-
-
 def _documents(archive: Archive) -> list[Member]:
     """JSON and HTML files outside the messages folders, navigation pages left out."""
     return [m for m in archive.find(*_DOCUMENTS) if private_root(m) is None and m.name.lower() not in _NOT_CONTENT]
@@ -303,7 +272,7 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     r = _Reader(archive)
     documents = _documents(archive)
     recognised = any(file_kind(m) for m in documents)
-    yield from _private(archive, nothing_else=not recognised)
+    yield from private_problems(archive, nothing_else=not recognised)
     if documents and not recognised:
         yield _unknown_layout(archive)
     yield from _profile(r)
