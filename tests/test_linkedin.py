@@ -26,7 +26,7 @@ UTC = timezone.utc
 FEED = "https://www.linkedin.com/feed/update/"
 SHARES_HEADER = "Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\n"
 PROFILE = "First Name,Last Name,Headline\nNoémie,Laflamme-Okafor,Analyste\n"  # makes a folder sniff as LinkedIn
-ORACLE = json.loads((SAMPLES / "linkedin-expected.json").read_text(encoding="utf-8"))
+ORACLE = json.loads((Path(__file__).resolve().parent / "sample_builders" / "linkedin_expected.json").read_text(encoding="utf-8"))
 # An independent count of Comments.csv records: lines that start like one (a date or nothing, a link).
 RECORD_LINE = re.compile(r"^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d)?,https://", re.M)
 
@@ -349,7 +349,7 @@ def test_markers_pick_linkedin_and_leave_reddit_names_alone():
     assert sniff({"comments.csv", "messages.csv", "posts.csv"}) is not linkedin
 
 
-# ---- the sample exports against their independent oracle (sample_exports/linkedin-expected.json) ----
+# ---- the sample exports against their independent oracle (tests/sample_builders/linkedin_expected.json) ----
 
 def read_sample(*names: str) -> tuple[list[Post], list[Problem], Counter]:
     problems: list[Problem] = []

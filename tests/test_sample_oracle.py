@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from collections import Counter, defaultdict
 
 import pytest
@@ -11,7 +12,7 @@ from footprint.model import Kind, Post, ProblemKind
 from footprint.pipeline import read_posts
 from tests.samples import SAMPLES
 
-ORACLE = json.loads((SAMPLES / "expected_counts.json").read_text(encoding="utf-8"))
+ORACLE = json.loads((Path(__file__).resolve().parent / "sample_builders" / "x_expected.json").read_text(encoding="utf-8"))
 TWEET_KINDS = ("post", "reply", "repost", "quote")
 
 

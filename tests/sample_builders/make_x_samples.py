@@ -9,9 +9,9 @@ Outputs (see README.md, written by this script too):
   x-2016-grailbird.zip                    era A  "tweet archive" (Grailbird + tweets.csv)
   x-2019/twitter-2019-06-14/ (+.DS_Store) era B  unzipped folder wrapping one folder, files at its root
   twitter-2023-11-02-<64 hex>.zip         era E  data/ + manifest.js, tweets in two parts, note tweets...
-  expected_counts.json                    independent oracle, computed from the tables below
+  x_expected.json                    independent oracle, computed from the tables below
 
-Run:  python3 sample_exports/make_samples.py
+Run:  python3 tests/sample_builders/make_x_samples.py
 """
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "sample_exports"  # the archives land there
+ORACLE_DIR = Path(__file__).resolve().parent
 TWEPOCH_MS = 1288834974657
 UTC = timezone.utc
 
@@ -1130,7 +1131,7 @@ def main() -> None:
             labels["like:" + snowflake(utc(lk.when), lk.key)] = {"key": lk.key, "kind": "like", "labels": list(lk.labels)}
     oracle = {
         "_about": (
-            "Independent oracle for the synthetic X archives, computed by make_samples.py from its own tables "
+            "Independent oracle for the synthetic X archives, computed by make_x_samples.py from its own tables "
             "(not by parsing the files). own_posts_by_kind counts distinct owner tweet objects in the tweet files "
             "(tweets.js + tweets-part1.js, tweet.js, or Grailbird JS/tweets.csv which hold the same tweets): each "
             "edit version is its own record; the circle tweet is counted once although it also appears in "
@@ -1153,7 +1154,7 @@ def main() -> None:
                     "employer": ["EDSC", "ESDC", "Emploi et Développement social Canada"],
                     "dm_sentinel": "DM-SENTINEL-NEVER-READ"},
     }
-    (HERE / "expected_counts.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (ORACLE_DIR / "x_expected.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     write_readme(archives, oracle["across_archives"])
     for k, v in archives.items():
         print(f"{k}: posts={v['own_posts_by_kind']} likes={v['like']} deleted={v['deleted_tweets']} "
@@ -1174,10 +1175,14 @@ def write_readme(archives: dict, across: dict) -> None:
 web addresses (example.org / example.com), the street address and the school are invented. Nothing is
 copied from a real archive. Regenerate with:
 
-    python3 sample_exports/make_samples.py
+    python3 tests/sample_builders/make_x_samples.py
 
 The script is stdlib-only and deterministic (fixed ids, fixed zip timestamps, sorted members, seeded
 shuffles), so re-running it gives byte-identical files. Do not edit the archives by hand.
+
+The same fictional person's Facebook and LinkedIn exports are described in `README-facebook.md` and
+`README-linkedin.md` (built by `tests/sample_builders/make_facebook_samples.py` and
+`make_linkedin_samples.py`). `footprint audit sample_exports` reads every archive here as one person's.
 
 ## Persona
 
@@ -1185,7 +1190,7 @@ Noémie Laflamme-Okafor, `@noemie_lo` (accountId `2961450387`), bilingual French
 French) policy analyst, Gatineau. Research analyst at a (fictional) non-profit "Institut Boréal" until 2019;
 joined Emploi et Développement social Canada (EDSC / ESDC) on 2019-09-03. Tweets 2012 → 2023. Later
 archives contain the earlier tweets again with the same ids; a few tweets she deleted between archives
-are absent from the later ones (see `across_archives` in `expected_counts.json`).
+are absent from the later ones (see `across_archives` in `x_expected.json`).
 
 ## Archives
 
@@ -1224,7 +1229,7 @@ Across the three archives: {across['unique_tweet_ids']} distinct tweet ids
   campaigns, some on weekdays during work hours Eastern), criticism of the employer, confidential
   information, insults, a sponsored post, a low-credibility link (`{LOW_CRED_DOMAIN}`, invented), and hard
   negatives (a shop's public number, "liberal arts degree", "bloc opératoire", a 9-digit order number
-  that fails the Luhn check). `expected_counts.json` → `intended_labels` maps tweet ids to these.
+  that fails the Luhn check). `x_expected.json` → `intended_labels` maps tweet ids to these.
 - Format edge cases: HTML entities (`&amp;`, `&lt;script&gt;…`), t.co links with `entities.urls`, emoji
   (incl. ZWJ sequences and flags) before entities, `lang` `und`, `in_reply_to_*` absent on non-replies,
   `retweeted: false` on retweets, retweets truncated to 140 chars with `…`, quotes (last URL =

@@ -12,13 +12,13 @@ Outputs:
   facebook-2025-json.zip   F4 JSON layout (your_facebook_activity/…, label_values reactions, `_1` + `_2`
                            post parts), English titles; repeats some 2019 records (same ids expected)
   facebook-2021-html.zip   HTML export, pre-2022 class names (_2pi0/_2lel/_2let/_2lem), French
-  facebook-README.md       what is inside and what a reviewer would flag, written by this script
+  README-facebook.md       what is inside and what a reviewer would flag, written by this script
 
 JSON is serialised as Meta does (FORMATS.md §2.8, §11): every string and key mangled with
 `.encode("utf-8").decode("latin-1")`, then `json.dumps(ensure_ascii=True, indent=2)`. HTML is
 clean UTF-8. Each export holds a messages folder whose text is DM-SENTINEL-NEVER-READ.
 
-Run:  python3 sample_exports/make_facebook_samples.py
+Run:  python3 tests/sample_builders/make_facebook_samples.py
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from datetime import datetime, timedelta, timezone
 from html import escape
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "sample_exports"  # the archives land there
 OWNER = "Noémie Laflamme-Okafor"
 SENTINEL = "DM-SENTINEL-NEVER-READ"
 PHONE = "819 555-0147"
@@ -504,7 +504,7 @@ README = """# sample_exports — synthetic Facebook exports
 
 **Everything here is synthetic** (same persona as the X samples: Noémie Laflamme-Okafor, policy analyst at
 EDSC/ESDC since 2019-09-03, Gatineau). Names of real parties and leaders appear only as targets of likes,
-shares, follows and memberships. Regenerate with `python3 sample_exports/make_facebook_samples.py`
+shares, follows and memberships. Regenerate with `python3 tests/sample_builders/make_facebook_samples.py`
 (stdlib only, byte-identical output). Do not edit the zips by hand.
 
 | archive | layout | records a parser should read | problems |
@@ -538,7 +538,7 @@ def main() -> None:
     for name, (build, when) in ARCHIVES.items():
         write_zip(HERE / name, build(), when)
         print(f"wrote {name}")
-    (HERE / "facebook-README.md").write_text(README, encoding="utf-8")
+    (HERE / "README-facebook.md").write_text(README, encoding="utf-8")
 
 
 if __name__ == "__main__":

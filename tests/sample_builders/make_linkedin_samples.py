@@ -13,14 +13,14 @@ Outputs:
   linkedin-basic.zip         "Basic" export of 2026-11-02, re-zipped on a Mac: one wrapping folder
                              plus __MACOSX/, `_<memberId>` suffix on Shares/Comments/Reactions/Votes/
                              InstantReposts, newer posts, one post deleted since 2024, a new headline
-  linkedin-expected.json     independent oracle computed from the tables below (not by parsing)
-  linkedin-README.md         what is inside, for test writers
+  linkedin_expected.json     independent oracle computed from the tables below (not by parsing)
+  README-linkedin.md         what is inside, for test writers
 
 Serialisation as LinkedIn does it (FORMATS.md §3, §11): `\\n` line ends, RFC 4180 minimal quoting with
 `""` in every file except Comments.csv, whose quotes are escaped `\\"` (backslashes left as they are);
 multi-line fields; a blank Date in Comments; messages.csv with every header name quoted.
 
-Run:  python3 sample_exports/make_linkedin_samples.py
+Run:  python3 tests/sample_builders/make_linkedin_samples.py
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[2] / "sample_exports"  # the archives land there
+ORACLE_DIR = Path(__file__).resolve().parent
 UTC = timezone.utc
 MEMBER_ID = "583910274"
 SENTINEL = "DM-SENTINEL-NEVER-READ"
@@ -217,7 +218,7 @@ ARTICLES = [
 README = """# sample_exports — synthetic LinkedIn exports
 
 **Everything here is synthetic** (persona, URNs, texts, e-mails at example.com/example.org, 555 numbers,
-203.0.113.0/24). Regenerate with `python3 sample_exports/make_linkedin_samples.py`: stdlib only,
+203.0.113.0/24). Regenerate with `python3 tests/sample_builders/make_linkedin_samples.py`: stdlib only,
 deterministic (seeded ids, fixed zip timestamps, sorted members), byte-identical on re-run. Do not edit by hand.
 
 Persona: Noémie Laflamme-Okafor (same as the X samples), bilingual policy analyst at Emploi et Développement
@@ -229,7 +230,7 @@ grant-writing side business, NLO Conseil, since April 2022.
 | `linkedin-complete.zip` | Complete, 2024-03-14 | files at the zip root, no member-id suffix | 12 (1 media-only) | 10 (1 blank Date) | 5+1 | Articles (2), Rich_Media (2), Company Follows (3), Positions (3), Education, Skills, Volunteer (invented header), Connections (Notes: preamble), messages.csv, guide_messages.csv, Ad_Targeting.csv (duplicate columns) |
 | `linkedin-basic.zip` | Basic, 2026-11-02 | one wrapping folder `Basic_LinkedInDataExport_11-02-2026/` + `__MACOSX/`, `_583910274` suffix | 14 (s05 deleted since 2024, 3 new) | 12 | 7+2 | InstantReposts (1), Positions (4), new headline and birth date, Connections with URL column, messages.csv, Invitations.csv, LearningCoachMessages.csv ("No conversations found"), PhoneNumbers.csv |
 
-`linkedin-expected.json` is the independent oracle (counts, ids, profile entries, problems), computed from the
+`linkedin_expected.json` is the independent oracle (counts, ids, profile entries, problems), computed from the
 generator's tables; `intended_labels` maps record keys (s01…, c01…, article slugs) to what a reviewer would flag.
 
 ## What is inside
@@ -473,10 +474,10 @@ def main() -> None:
         "markers": {"dm_sentinel": SENTINEL, "member_id": MEMBER_ID, "joined_public_service": "2019-09-03",
                     "employer": ["EDSC", "ESDC", "Emploi et Développement social Canada", "Employment and Social Development Canada"]},
     }
-    (HERE / "linkedin-expected.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    (HERE / "linkedin-README.md").write_text(README, encoding="utf-8")
+    (ORACLE_DIR / "linkedin_expected.json").write_text(json.dumps(oracle, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    (HERE / "README-linkedin.md").write_text(README, encoding="utf-8")
     digest = {n: hashlib.sha256((HERE / n).read_bytes()).hexdigest()[:16] for n in (COMPLETE, BASIC)}
-    print(f"wrote {COMPLETE} ({digest[COMPLETE]}), {BASIC} ({digest[BASIC]}), linkedin-expected.json, linkedin-README.md")
+    print(f"wrote {COMPLETE} ({digest[COMPLETE]}), {BASIC} ({digest[BASIC]}), linkedin_expected.json, README-linkedin.md")
 
 
 def together(ids: dict[str, int]) -> dict:
