@@ -6,7 +6,8 @@ Format (UTF-8, one example a line, `#` starts a comment line, blank lines ignore
     Our store: 613-555-0199, open 9 to 5
 
 A `[[words|label]]` mark is a span the detector must find with that label; a line with no mark
-must produce no finding at all (a hard negative). Marks cannot nest.
+must produce no finding at all (a hard negative). Marks cannot nest. A line starting with `~ ` is
+a known miss: a documented weakness, kept visible and counted, but not asserted.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class Case:
     text: str
     spans: tuple[tuple[int, int, str], ...]
     where: str
+    known_miss: bool = False
 
 
 def parse_line(line: str, where: str = "") -> Case:
@@ -52,5 +54,7 @@ def load_cases(path: Path) -> list[Case]:
         line = raw.rstrip("\n")
         if not line.strip() or line.lstrip().startswith("#"):
             continue
-        cases.append(parse_line(line.replace("\\n", "\n"), f"{path.name}:{number}"))
+        miss = line.startswith("~ ")
+        case = parse_line(line[2:] if miss else line, f"{path.name}:{number}")
+        cases.append(Case(case.text.replace("\\n", "\n"), case.spans, case.where, miss))
     return cases

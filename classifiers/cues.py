@@ -247,9 +247,29 @@ def cue_names() -> tuple[str, ...]:
 
 
 @cache
-def low_credibility_domains() -> frozenset[str]:
-    """Domains rated fake, conspiracy, unreliable or rumour (CRED-1, CC BY 4.0)."""
-    return frozenset(row["domain"].strip().lower() for row in _rows("low_credibility_domains"))
+def low_credibility_domains() -> dict[str, tuple[str, ...]]:
+    """Domain -> path prefixes ("" for the whole site) rated fake, conspiracy, unreliable or rumour (CRED-1, CC BY 4.0)."""
+    sites: dict[str, list[str]] = {}
+    for row in _rows("low_credibility_domains"):
+        host, _, path = row["domain"].strip().lower().removeprefix("www.").partition("/")
+        sites.setdefault(host, []).append(f"/{path}" if path else "")
+    return {host: tuple(paths) for host, paths in sites.items()}
+
+
+def _domain_cues(text: str) -> list[Cue]:
+    """Links to low-credibility sites (subdomains included; some entries cover one section of a site)."""
+    bad = low_credibility_domains()
+    found = []
+    for m in _URL.finditer(text):
+        parts = urlsplit(m.group(0))
+        host = (parts.hostname or "").lower().removeprefix("www.")
+        labels = host.split(".")
+        for i in range(len(labels) - 1):
+            domain = ".".join(labels[i:])
+            if any(parts.path.lower().startswith(prefix) for prefix in bad.get(domain, ())):
+                found.append(Cue("low_cred_domain", m.start(), m.end(), domain))
+                break
+    return found
 
 
 def _phrase_cues(text: str, lex: _Lexicon) -> list[Cue]:
@@ -283,20 +303,6 @@ def _regex_cues(text: str, lex: _Lexicon) -> list[Cue]:
     for index in sorted(rows):
         cue, pattern = lex.gated[index]
         found.extend(Cue(cue, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text) if m.end() > m.start())
-    return found
-
-
-def _domain_cues(text: str) -> list[Cue]:
-    """Links to low-credibility domains (subdomains included)."""
-    bad = low_credibility_domains()
-    found = []
-    for m in _URL.finditer(text):
-        host = (urlsplit(m.group(0)).hostname or "").lower().removeprefix("www.")
-        parts = host.split(".")
-        for i in range(len(parts) - 1):
-            if ".".join(parts[i:]) in bad:
-                found.append(Cue("low_cred_domain", m.start(), m.end(), ".".join(parts[i:])))
-                break
     return found
 
 

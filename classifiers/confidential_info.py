@@ -1,0 +1,9 @@
+"""Work information not yet public or known only through the job: upcoming announcements, 'you didn't hear it from me', Protected B, cabinet confidences, internal systems, client files.
+
+Post only publicly available information about your work; never protected or sensitive information. The decision is the shared text model's (confidential_info head); the evidence is the words and
+lexicon cues (classifiers/lexicons/confidential_info.tsv) that weighed most toward it.
+"""
+
+from classifiers.modeldetector import ModelDetector
+
+DETECTORS = (ModelDetector("confidential_info", "confidential_info", "1.0.0"),)
