@@ -4,6 +4,9 @@
 `window.__THAR_CONFIG = { … }`, `var tweet_index = [ … ]`: the JSON is everything after the
 first `=`, with an optional trailing `;`. Arrays are decoded one element at a time so that a
 file cut off in the middle still yields every complete record before the cut.
+
+`iter_array` takes the text whole or as an iterable of pieces (`Member.iter_text`): it keeps
+a sliding buffer of about one piece, so a 300 MB `tweets.js` never sits in memory at once.
 """
 
 from __future__ import annotations
@@ -11,10 +14,12 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Iterable, Iterator
 
 _WS = re.compile(r"\s*")
 _DECODER = json.JSONDecoder()
+PREFIX_LIMIT = 1 << 16  # the `name = ` prefix is a few dozen characters; stop looking after this
+MAX_RECORD = 1 << 23  # characters: a record still undecodable with this much text after its start is broken
 
 
 class JsDataError(ValueError):
@@ -34,12 +39,12 @@ class Cut:
 
 
 def _payload_start(text: str) -> int:
-    """Offset of the JSON after the first `=` (the assignment prefix is never evaluated)."""
+    """Offset of the JSON: bare JSON as is, else after the first `=` (the prefix is never evaluated)."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("[", "{")):  # a re-serialised file holding bare JSON
+        return len(text) - len(stripped)
     eq = text.find("=")
     if eq < 0:
-        stripped = text.lstrip()
-        if stripped.startswith(("[", "{")):  # a re-serialised file holding bare JSON
-            return len(text) - len(stripped)
         raise JsDataError("no `name = ` assignment and no JSON found")
     return _WS.match(text, eq + 1).end()
 
@@ -54,27 +59,90 @@ def read_object(text: str) -> Any:
         raise JsDataError(f"invalid JSON ({exc.msg} at line {exc.lineno})", exc.pos) from None
 
 
-def iter_array(text: str) -> Iterator[Any | Cut]:
+class _Window:
+    """A sliding window over text pieces: `text[pos:]` is what is not decoded yet."""
+
+    def __init__(self, pieces: Iterable[str]) -> None:
+        self._pieces = iter(pieces)
+        self.text, self.pos, self.eof = "", 0, False
+
+    def more(self) -> bool:
+        """Append the next piece (dropping what was decoded); False at the end of the file."""
+        for piece in self._pieces:
+            if piece:
+                self.text, self.pos = self.text[self.pos :] + piece, 0
+                return True
+        self.eof = True
+        return False
+
+    def peek(self) -> str:
+        """The next non-blank character (consumed blanks), or "" at the end of the file."""
+        while True:
+            self.pos = _WS.match(self.text, self.pos).end()
+            if self.pos < len(self.text):
+                return self.text[self.pos]
+            if not self.more():
+                return ""
+
+    def decode(self) -> Any:
+        """One JSON value at `pos`; reads further pieces while the value may go on past the window."""
+        while True:
+            try:
+                value, end = _DECODER.raw_decode(self.text, self.pos)
+            except json.JSONDecodeError:
+                if self.eof or len(self.text) - self.pos > MAX_RECORD or not self.more():
+                    raise
+                continue
+            if end < len(self.text) or self.eof or not self.more():  # a number may go on in the next piece
+                self.pos = end
+                return value
+
+    def skip_prefix(self) -> None:
+        """Move to the JSON: bare JSON as is, else after the first `=` of the first PREFIX_LIMIT characters."""
+        if self.peek() in ("[", "{"):
+            return
+        while True:
+            eq = self.text.find("=", self.pos)
+            if eq >= 0:
+                self.pos = eq + 1
+                return
+            if len(self.text) > PREFIX_LIMIT or not self.more():
+                raise JsDataError("no `name = ` assignment and no JSON found")
+
+
+def _pieces(source: str | Iterable[str]) -> Iterator[str]:
+    """A whole text is one piece; a leading byte-order mark is dropped."""
+    pieces = iter((source,) if isinstance(source, str) else source)
+    for piece in pieces:
+        if piece:
+            yield piece.removeprefix("\ufeff")
+            break
+    yield from pieces
+
+
+def iter_array(source: str | Iterable[str]) -> Iterator[Any | Cut]:
     """Each element of the JSON array after the prefix; a Cut last if the array is broken."""
-    i = _payload_start(text)
-    if i >= len(text) or text[i] != "[":
+    window = _Window(_pieces(source))
+    window.skip_prefix()
+    if window.peek() != "[":
         raise JsDataError("the data after `=` is not a JSON array")
-    i = _WS.match(text, i + 1).end()
-    if text.startswith("]", i):
+    window.pos += 1
+    if window.peek() == "]":
         return
     count = 0
     while True:
         try:
-            value, i = _DECODER.raw_decode(text, i)
+            value = window.decode()
         except json.JSONDecodeError as exc:
             yield Cut(count, f"file is cut off or broken after record {count} ({exc.msg})")
             return
         yield value
         count += 1
-        i = _WS.match(text, i).end()
-        if text.startswith(",", i):
-            i = _WS.match(text, i + 1).end()
-        elif text.startswith("]", i):
+        after = window.peek()
+        if after == ",":
+            window.pos += 1
+            window.peek()
+        elif after == "]":
             return
         else:
             yield Cut(count, f"file is cut off or broken after record {count} (expected `,` or `]`)")

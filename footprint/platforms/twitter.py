@@ -49,21 +49,24 @@ class _Reader:
         self.accounts: list[tuple[Member, Mapping[str, Any]]] = []
 
     def records(self, member: Member, wrappers: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
-        """(index, record) of a `.js` array file, unwrapped; a broken file becomes a Problem."""
+        """(index, record) of a `.js` array file, unwrapped, streamed; a broken file becomes a Problem."""
+        index = 0
         try:
-            text = member.read_text()
-            items = iter_array(text)
-            index = 0
-            for item in items:
+            for item in iter_array(member.iter_text()):
                 if isinstance(item, Cut):
-                    expected = self.manifest_counts.get(member.name.lower(), 0)
-                    lost = max(expected - item.index, 0)
-                    self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, item.reason + "; the records after it could not be read", f"#{item.index}", lost))
+                    self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, item.reason + "; the records after it could not be read", f"#{item.index}", self._lost(member, item.index)))
                     return
                 yield index, _unwrap(item, wrappers)
                 index += 1
         except (MemberReadError, JsDataError) as exc:
-            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
+            if index == 0:
+                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
+            else:  # streamed: the records before the error were read
+                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read after record {index}: {exc}; the records after it could not be read", f"#{index}", self._lost(member, index)))
+
+    def _lost(self, member: Member, read: int) -> int:
+        """Records of a file not read, when the manifest says how many it holds (else 0: unknown)."""
+        return max(self.manifest_counts.get(member.name.lower(), 0) - read, 0)
 
     def bad(self, member: Member, index: int, reason: str) -> Problem:
         """A record that cannot become a post."""
