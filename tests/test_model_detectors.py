@@ -1,0 +1,89 @@
+"""The model-backed detectors against their FR/EN case files: flagged where marked, silent where not.
+
+Each case file (tests/cases/<detector>.<lang>.txt) holds realistic posts. A marked line must be
+flagged, with at least one evidence span overlapping one of its marks (the words an advisor would
+highlight); an unmarked line must give no finding. Lines starting with `~ ` are known misses: kept
+visible as the honest record of where the model is weak, not asserted, and capped per file.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from classifiers.casefile import Case, load_cases
+from classifiers.registry import all_detectors
+from footprint.context import Context
+from footprint.model import Finding, Kind, Post
+
+CASES = Path(__file__).resolve().parent / "cases"
+MAX_KNOWN_MISSES = 0.20  # share of a file's cases that may be known misses
+MIN_CASES = 30
+WHEN = datetime(2023, 6, 1, 12, 0, tzinfo=timezone.utc)
+
+MODEL_DETECTORS = [d for d in all_detectors() if hasattr(d, "detect_many")]
+RUNS = [pytest.param(d, lang, id=f"{d.name}.{lang}") for d in MODEL_DETECTORS for lang in d.languages]
+
+
+def _post(case: Case, lang: str) -> Post:
+    return Post(platform="case", id=case.where, created_at=WHEN, text=case.text, kind=Kind.POST, author_is_owner=True, lang=lang)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return max(a[0], b[0]) < min(a[1], b[1])
+
+
+def _show(case: Case, findings: list[Finding]) -> str:
+    marks = [case.text[s:e] for s, e, _ in case.spans]
+    found = [(round(f.score, 3), case.text[e.start : e.end]) for f in findings for e in f.evidence]
+    return f"{case.where}: {case.text!r}\n    marks {marks}\n    found {found}"
+
+
+def test_every_model_detector_is_covered():
+    assert MODEL_DETECTORS, "no registered detector has detect_many"
+
+
+@pytest.mark.parametrize("detector,lang", RUNS)
+def test_case_file_is_sound(detector, lang):
+    """Big enough, positives and negatives, only this detector's label, and few known misses."""
+    path = CASES / f"{detector.name}.{lang}.txt"
+    assert path.exists(), f"write {path.name}"
+    cases = load_cases(path)
+    positives = [c for c in cases if c.spans]
+    assert len(cases) >= MIN_CASES, f"{path.name}: only {len(cases)} cases"
+    assert positives and len(positives) < len(cases), f"{path.name}: needs positives and negatives"
+    for case in cases:
+        assert {label for _, _, label in case.spans} <= {detector.category}, f"{case.where}: marks must be labelled {detector.category}"
+    misses = [c for c in cases if c.known_miss]
+    assert len(misses) <= MAX_KNOWN_MISSES * len(cases), (
+        f"{path.name}: {len(misses)} known misses of {len(cases)} cases (at most {MAX_KNOWN_MISSES:.0%})"
+    )
+
+
+@pytest.mark.parametrize("detector,lang", RUNS)
+def test_detector_on_its_cases(detector, lang):
+    """Every case not marked as a known miss: marked lines flagged on their marks, unmarked lines silent."""
+    cases = load_cases(CASES / f"{detector.name}.{lang}.txt")
+    posts = [_post(c, lang) for c in cases]
+    results = detector.detect_many(posts, Context())
+    assert len(results) == len(posts)
+    failures: list[str] = []
+    for case, post, findings in zip(cases, posts, results):
+        for f in findings:
+            if f.category != detector.category or f.post_key != post.key or not f.evidence:
+                failures.append(f"malformed finding {f!r}\n  {_show(case, findings)}")
+            for e in f.evidence:
+                if not (0 <= e.start < e.end <= len(case.text)):
+                    failures.append(f"evidence [{e.start}, {e.end}) outside the text\n  {_show(case, findings)}")
+        if case.known_miss:
+            continue
+        if case.spans:
+            if not findings:
+                failures.append(f"missed (not flagged)\n  {_show(case, findings)}")
+            elif not any(_overlaps((s, t), (e.start, e.end)) for s, t, _ in case.spans for f in findings for e in f.evidence):
+                failures.append(f"flagged, but no evidence on the marked words\n  {_show(case, findings)}")
+        elif findings:
+            failures.append(f"false alarm on a negative\n  {_show(case, findings)}")
+    assert not failures, f"{len(failures)} failing case(s) for {detector.name}.{lang}:\n" + "\n".join(failures)
