@@ -86,6 +86,77 @@ def audit(
         )
 
 
+def _cores() -> int:
+    """Cores this process may use (the default number of batch workers)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _batch_progress(quiet: bool):
+    """Rich bars on stderr for a batch (overall, and one per person being audited), or None."""
+    if quiet or not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    bars = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[note]}"),
+                    TimeElapsedColumn(), console=Console(stderr=True), transient=True)
+    overall = bars.add_task("people", total=None, note="")
+    tasks: dict[str, int] = {}
+
+    def on_event(what: str, person: str, data) -> None:
+        if what == "planned":
+            bars.update(overall, total=data)
+            return
+        if not bars.live.is_started:  # started once the workers exist: no thread is running when they fork
+            bars.start()
+        if what == "start":
+            tasks[person] = bars.add_task(f"  {person}", total=None, note="")
+        elif what == "progress" and person in tasks:
+            bars.update(tasks[person], note=f"{data:,} posts")
+        elif what == "finish":
+            if person in tasks:
+                bars.remove_task(tasks.pop(person))
+            bars.advance(overall)
+
+    return on_event, bars
+
+
+@app.command()
+def batch(
+    folder: Annotated[Path, typer.Argument(help="A folder with one sub-folder (that person's archives and an optional footprint.toml) or one loose archive per person.", show_default=False)],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: OUT/<person>/ reports, OUT/summary.csv and OUT/index.html (created private).")] = Path("footprint-batch"),
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: the number of cores).", show_default=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Audit everyone again, even people whose inputs, settings and footprint version have not changed.")] = False,
+    lang: Annotated[str, typer.Option(help=f"Language of the batch index page: {', '.join(REPORT_LANGS)}. Each report's language comes from that person's footprint.toml, else their posts.")] = "en",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary on stderr.")] = False,
+) -> None:
+    """Audit many people: one report each in OUT/<person>/, counts in OUT/summary.csv and OUT/index.html.
+
+    Unchanged people are skipped on a re-run. Exit code 8 when some people failed (the others finish; see summary.csv).
+    """
+    from footprint.batch import EXIT_SOME_FAILED, run_batch
+
+    if lang not in REPORT_LANGS:
+        raise UsageError(f"--lang {lang!r} is not one of {', '.join(REPORT_LANGS)}")
+    on_event, bars = _batch_progress(quiet)
+    try:
+        result = run_batch(folder, out, jobs or _cores(), force, lang, on_event)
+    finally:
+        if bars is not None:
+            bars.stop()
+    if not quiet:
+        status = {s: sum(1 for r in result.rows if r["status"] == s) for s in ("done", "unchanged", "failed")}
+        for row in result.failed:
+            typer.echo(f"failed: {row['person']}: {row['reason']}", err=True)
+        typer.echo(f"{len(result.rows)} people: {status['done']} done, {status['unchanged']} unchanged, "
+                   f"{status['failed']} failed. Summary: {out / 'summary.csv'}", err=True)
+    if result.failed:
+        raise SystemExit(EXIT_SOME_FAILED)  # not typer.Exit: main() runs the app with standalone_mode=False
+
+
 @app.command()
 def posts(paths: PathsArg) -> None:
     """Print every post read from the exports as JSON lines (problems go to stderr)."""

@@ -86,11 +86,11 @@ def _is_collection(folder: Path) -> bool:
 
 
 def _expand(path: Path, direct: bool) -> list[tuple[Source, bool]]:
-    """Sources for a path; folders of exports are opened one level down (their README is theirs)."""
+    """Sources for a path; folders of exports are opened one level down (their README and footprint.toml are not exports)."""
     if path.is_dir() and _is_collection(path):
         out: list[tuple[Source, bool]] = []
         for kid in _children(path):
-            if not kid.name.upper().startswith("README"):
+            if not kid.name.upper().startswith("README") and kid.name != "footprint.toml":  # our own settings, not an export
                 out.extend(_expand_child(kid))
         return out
     return [(open_source(path), direct)]

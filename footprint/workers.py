@@ -1,0 +1,130 @@
+"""Batch jobs in worker processes: a short queue, progress events to the parent, a dead worker isolated.
+
+Each person is audited in a worker process (`concurrent.futures.ProcessPoolExecutor`), so one
+person's crash (even a hard one: out of memory, a killed process) cannot take the others down.
+When a worker dies, the pool is lost with every job it held; those jobs are then run again one
+at a time, which tells the culprit apart from the innocent.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import queue as queue_module
+import signal
+import time
+from collections import deque
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any
+
+from footprint.batch import Event, Job, _row, audit_person
+
+DIED = "the worker process died while auditing this person (out of memory, or a crash); run `footprint audit` on it alone to see more"
+_events: Any = None  # in a worker: where progress events go
+THROTTLE = 0.25  # seconds between two progress events of one person
+
+
+def _init_worker(events: Any) -> None:
+    """Worker setup: events go to the parent; Ctrl-C is the parent's to handle; one BLAS thread each."""
+    global _events
+    _events = events
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(1)  # the workers already use every core
+    except ImportError:  # pragma: no cover - comes with scikit-learn
+        pass
+
+
+def _work(job: Job) -> dict[str, Any]:
+    """Audit one person in a worker, reporting start and progress (posts read) to the parent."""
+    name = job.person.name
+    _events.put(("start", name, None))
+    last = 0.0
+
+    def progress(stage: str, posts: int) -> None:
+        nonlocal last
+        now = time.monotonic()
+        if now - last >= THROTTLE:
+            last = now
+            _events.put(("progress", name, posts))
+
+    return audit_person(job, progress)
+
+
+def _drain(events: Any, on_event: Event | None) -> None:
+    """Pass every waiting progress event to the parent's callback."""
+    while True:
+        try:
+            what, name, data = events.get_nowait()
+        except (queue_module.Empty, EOFError, OSError):
+            return
+        if on_event is not None:
+            on_event(what, name, data)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Interrupted: drop queued jobs and end the running workers (their reports are redone next time)."""
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in list(getattr(pool, "_processes", {}).values()):
+        process.terminate()
+
+
+def _run_pool(jobs: list[Job], workers: int, results: dict[str, dict[str, Any]],
+              on_event: Event | None) -> tuple[list[Job], list[Job]]:
+    """Run jobs until done or the pool breaks; returns (jobs never started, jobs a dead worker may have held)."""
+    context = multiprocessing.get_context()
+    events = context.Queue()
+    waiting, running = deque(jobs), {}
+    suspects: list[Job] = []
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(events,))
+    try:
+        while (waiting or running) and not suspects:
+            while waiting and len(running) <= workers:  # one job queued ahead keeps every worker busy
+                job = waiting.popleft()
+                running[pool.submit(_work, job)] = job
+            finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
+            _drain(events, on_event)
+            for future in finished:
+                _collect(future, running.pop(future), results, suspects, on_event)
+        if suspects:  # the pool is broken: every job it still held may have been the cause
+            suspects.extend(running.values())
+    except BaseException:
+        _stop(pool)
+        raise
+    finally:
+        _drain(events, on_event)
+    pool.shutdown(wait=True)
+    events.close()
+    return list(waiting), suspects
+
+
+def _collect(future: Future, job: Job, results: dict[str, dict[str, Any]], suspects: list[Job],
+             on_event: Event | None) -> None:
+    """A finished job's row, or the job set aside when its worker died."""
+    try:
+        row = future.result()
+    except BrokenProcessPool:
+        suspects.append(job)
+        return
+    except Exception as exc:  # e.g. a result that could not be sent back
+        row = _row(job.person, "failed", f"internal error ({type(exc).__name__}); please report it")
+    results[job.person.name] = row
+    if on_event is not None:
+        on_event("finish", job.person.name, row)
+
+
+def run_jobs(jobs: list[Job], workers: int, on_event: Event | None = None) -> dict[str, dict[str, Any]]:
+    """Every job's summary row, by person; a job whose worker died twice, alone the second time, failed."""
+    results: dict[str, dict[str, Any]] = {}
+    pending = list(jobs)
+    while pending:
+        pending, suspects = _run_pool(pending, max(1, min(workers, len(pending))), results, on_event)
+        for job in suspects:
+            _, died = _run_pool([job], 1, results, on_event)
+            if died:
+                results[job.person.name] = row = _row(job.person, "failed", DIED)
+                if on_event is not None:
+                    on_event("finish", job.person.name, row)
+    return results
