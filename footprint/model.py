@@ -108,8 +108,9 @@ class Action:
     """A concrete suggested step, with the policy clauses that justify it."""
 
     code: str  # delete, edit_out, restrict, remove_like, fix_profile, keep, talk_to_advisor…
-    detail: str  # what exactly, e.g. the words to edit out
+    detail: str  # what exactly, e.g. the words to edit out, or the reason code for "keep"
     clauses: tuple[str, ...] = ()  # clause ids in the policy pack
+    alternative: bool = False  # an option the employee may choose instead of the suggested action
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,3 +74,135 @@ def test_endorsements_get_endorsement_actions():
     assert assess(like, [finding(like)], Context()).actions[0].code == "remove_like"
     repost = Post("x", "5", SUNDAY_NIGHT, "RT @npd: Votez", Kind.REPOST, False)
     assert assess(repost, [finding(repost)], Context()).actions[0].code == "remove_repost"
+
+
+# --- priority moved by context, with its reasons; context orders, never hides -------------------
+
+TODAY = date(2025, 11, 1)
+OLD_SATURDAY = datetime(2016, 6, 4, 15, 0, tzinfo=timezone.utc)  # outside any campaign, a weekend
+
+
+def reviews_of(cases, ctx):
+    return [assess(p, [f], ctx, TODAY) for p, f in cases]
+
+
+def mixed_history():
+    """A partisan post, a phone number, a criticism of the employer and a partisan like, none in a campaign."""
+    cases = []
+    for i, (category, kind, text, label, score) in enumerate([
+        ("personal_info", Kind.POST, "Call me at 613-555-0199", "phone", 0.95),
+        ("partisanship", Kind.POST, "Vote NDP, they get it", None, 0.8),
+        ("employer_criticism", Kind.COMMENT, "Management at ESDC is clueless", None, 0.8),
+        ("partisanship", Kind.LIKE, "Vote NDP", None, 0.9),
+        ("conflict_of_interest", Kind.POST, "Buy my product, promo code", None, 0.85),
+    ]):
+        p = Post("x", str(i), OLD_SATURDAY, text, kind, kind is not Kind.LIKE)
+        cases.append((p, Finding("t", category, p.key, score, (Evidence(0, 4, "t"),), label)))
+    return cases
+
+
+def test_new_hire_and_executive_same_findings_different_order():
+    cases = mixed_history()
+    hire = reviews_of(cases, Context(role="new-hire"))
+    boss = reviews_of(cases, Context(role="executive"))
+    same = lambda rs: sorted((r.post.key, r.risk, r.categories, r.clauses) for r in rs)
+    assert same(hire) == same(boss) and len(hire) == len(cases)
+    order = lambda rs: [r.post.key for r in sorted(rs, key=lambda r: -r.priority)]
+    assert order(hire) != order(boss)
+    first = lambda rs: sorted(rs, key=lambda r: -r.priority)[0].categories
+    assert first(hire) == ("personal_info",)  # a new hire's phone number comes first
+    assert first(boss) == ("partisanship",)  # an executive's partisan post comes first (policy 001, role)
+    assert all(r.priority > 0 for r in hire + boss)
+    assert all("role:executive" in r.priority_reasons for r in boss)
+
+
+def test_role_weights_rise_new_hire_to_promotion_to_executive():
+    p, f = mixed_history()[1]
+    priorities = [assess(p, [f], Context(role=role), TODAY).priority for role in ("new-hire", "promotion", "executive")]
+    assert priorities == sorted(priorities) and len(set(priorities)) == 3
+
+
+def test_kind_own_post_over_comment_over_share_over_like():
+    priorities = []
+    for kind in (Kind.POST, Kind.COMMENT, Kind.REPOST, Kind.LIKE):
+        p = Post("x", str(kind), OLD_SATURDAY, "Vote NDP", kind, kind in (Kind.POST, Kind.COMMENT))
+        priorities.append(assess(p, [finding(p)], Context(), TODAY).priority)
+    assert priorities == sorted(priorities, reverse=True) and len(set(priorities)) == 4
+
+
+def test_written_while_a_public_servant_weighs_more_than_before():
+    p = post(OLD_SATURDAY)
+    before = assess(p, [finding(p)], Context(since=date(2018, 1, 1)), TODAY)
+    during = assess(p, [finding(p)], Context(since=date(2015, 1, 1)), TODAY)
+    assert during.priority > before.priority
+    assert "while_public_servant" in during.priority_reasons
+    assert "before_public_service:2018-01-01" in before.priority_reasons
+
+
+def test_reach_raises_priority_and_says_by_how_much():
+    quiet = post(OLD_SATURDAY)
+    loud = Post("x", "9", OLD_SATURDAY, quiet.text, Kind.POST, True, metrics={"likes": 500, "reposts": 120})
+    followed = Post("x", "10", OLD_SATURDAY, quiet.text, Kind.POST, True, metrics={"followers": 25000})
+    base = assess(quiet, [finding(quiet)], Context(), TODAY)
+    wide = assess(loud, [finding(loud)], Context(), TODAY)
+    known = assess(followed, [finding(followed)], Context(), TODAY)
+    assert wide.priority > base.priority and known.priority > base.priority
+    assert "reach:likes=500;reposts=120" in wide.priority_reasons
+    assert "reach:followers=25000" in known.priority_reasons
+    assert not any(r.startswith("reach") for r in base.priority_reasons)
+
+
+def test_older_posts_weigh_a_little_less_never_nothing():
+    recent, old, ancient = (post(datetime(y, 6, 4, 15, tzinfo=timezone.utc)) for y in (2024, 2014, 1990))
+    r, o, a = (assess(p, [finding(p)], Context(), TODAY) for p in (recent, old, ancient))
+    assert r.priority > o.priority > a.priority > 0
+    assert "age:11" in o.priority_reasons and not any(x.startswith("age") for x in r.priority_reasons)
+    assert a.priority >= 0.6 * r.priority - 1e-6  # the floor holds
+
+
+def test_election_period_raises_priority_and_names_the_campaign():
+    during = post(datetime(2019, 10, 12, 23, 0, tzinfo=timezone.utc))  # Saturday evening, 43rd campaign
+    outside = post(datetime(2019, 11, 16, 23, 0, tzinfo=timezone.utc))
+    a, b = (assess(p, [finding(p)], Context(), TODAY) for p in (during, outside))
+    assert "election_period:federal|2019-09-11|2019-10-21" in a.priority_reasons
+    assert a.priority > b.priority and a.risk is b.risk is Risk.RISKY
+
+
+def test_context_never_hides_or_changes_the_tier_except_work_hours():
+    for p, f in mixed_history():
+        tiers = {assess(p, [f], Context(role=role, since=since, jurisdiction=j), TODAY).risk
+                 for role in ("new-hire", "promotion", "executive") for since in (None, date(2010, 1, 1), date(2020, 1, 1))
+                 for j in ("federal", "manitoba", "quebec")}
+        assert len(tiers) == 1
+
+
+def test_actions_for_deleted_posts_professional_profiles_and_old_posts():
+    gone = Post("x", "20", OLD_SATURDAY, "Vote NDP", Kind.POST, True, deleted=True)
+    review = assess(gone, [finding(gone)], Context(), TODAY)
+    assert review.actions[0].code == "keep" and review.actions[0].detail == "already_deleted"
+    assert "already_deleted" in review.priority_reasons
+    profile = Post("linkedin", "21", None, "Analyste, EDSC | Gouvernement du Canada", Kind.PROFILE, True)
+    actions = assess(profile, [finding(profile, "official_capacity")], Context(), TODAY).actions
+    assert actions[0].code == "fix_profile" and not actions[0].alternative
+    assert any(a.code == "keep" and a.detail == "professional_profile" and a.alternative and a.clauses == ("fed-001-cv",) for a in actions)
+    old = post(OLD_SATURDAY)
+    options = assess(old, [finding(old)], Context(since=date(2019, 9, 3)), TODAY).actions
+    assert [(a.code, a.alternative) for a in options] == [("delete", False), ("keep", True)]
+    assert options[1].detail == "before_joining"
+
+
+def test_talk_to_the_advisor_for_confidential_and_the_highest_priorities():
+    p = post(OLD_SATURDAY)
+    assert "talk_to_advisor" in [a.code for a in assess(p, [finding(p, "confidential_info")], Context(), TODAY).actions]
+    assert "talk_to_advisor" not in [a.code for a in assess(p, [finding(p)], Context(role="new-hire"), TODAY).actions]
+    high = assess(p, [finding(p)], Context(role="executive"), TODAY)
+    assert "talk_to_advisor" in [a.code for a in high.actions]
+    advice = next(a for a in high.actions if a.code == "talk_to_advisor")
+    assert advice.clauses == ("fed-001-advice",)
+
+
+def test_personal_details_can_be_restricted_instead():
+    p = Post("facebook", "30", OLD_SATURDAY, "Ma fille va à l'école des Trois-Saisons", Kind.POST, True)
+    actions = assess(p, [finding(p, "personal_info", "child")], Context(), TODAY).actions
+    assert actions[0].code == "edit_out" and actions[0].detail == "Ma fi"
+    assert any(a.code == "restrict" and a.alternative for a in actions)
