@@ -1,16 +1,19 @@
 """Cues: lexicon entries and patterns (data in classifiers/lexicons/*.tsv) found in a text.
 
 A cue match is both a model feature ("cue:party") and evidence a person can read ("NPD").
-Speed matters (every post is scanned): phrases are looked up by word n-grams in one dictionary
-per language, and each regex row runs only when a literal it cannot match without (derived from
-the pattern itself) is present in the lower-cased text.
+Speed matters (every post is scanned, once for all its languages): phrases are looked up by word
+n-grams in one dictionary, and each regex row runs only when its gate opens. A gate is derived
+from the pattern itself: a few sets of literals ("needs") such that the pattern cannot match unless
+one literal of every set is in the folded text — as a whole word, as the start of a word, or
+anywhere. The regex still decides every match, so gating changes speed, never results.
 """
 
 from __future__ import annotations
 
 import csv
 import re
-import re._parser as sre_parse  # the standard library's own pattern parser, to derive required literals
+import re._casefix as sre_casefix  # characters that IGNORECASE matches although lower() differs
+import re._parser as sre_parse  # the standard library's own pattern parser, to derive gates
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -22,7 +25,7 @@ LEXICON_FILES = (
 )
 _URL = re.compile(r"https?://[^\s<>\"')\]]+", re.IGNORECASE)
 _TOKEN = re.compile(r"#?\w+(?:['’]\w+)*")
-_MIN_TRIGGER = 2
+_WORD_RUN = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,42 +56,16 @@ def _rows(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-_WORD_START_ATS = {sre_parse.AT_BOUNDARY, sre_parse.AT_BEGINNING, sre_parse.AT_BEGINNING_STRING}
+# ---- finite patterns as phrases ------------------------------------------------------------------
+
+_EXPAND_LIMIT = 3000
+_PHRASE_SAFE = re.compile(r"^[\w'’ -]+$")
+_REPEATS = (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT)
 
 
-def _required(items: list, word_start: bool = False) -> set[tuple[str, bool]] | None:
-    """(literal, starts a word) pairs of which one must occur for the parsed pattern to match, or None."""
-    candidates: list[set[tuple[str, bool]]] = []
-    run: list[str] = []
-    run_initial = False
-    at_start = word_start
-    for op, arg in items:
-        if op is sre_parse.LITERAL:
-            if not run:
-                run_initial = at_start
-            run.append(chr(arg))
-            at_start = not (chr(arg).isalnum() or chr(arg) == "_")
-            continue
-        if run:
-            candidates.append({("".join(run), run_initial)})
-            run = []
-        sub = None
-        if op is sre_parse.SUBPATTERN:
-            sub = _required(list(arg[3]), at_start)
-        elif op is sre_parse.BRANCH:
-            alternatives = [_required(list(b), at_start) for b in arg[1]]
-            sub = set().union(*alternatives) if all(alternatives) else None
-        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[0] >= 1:
-            sub = _required(list(arg[2]), at_start)
-        if sub:
-            candidates.append(sub)
-        at_start = op is sre_parse.AT and arg in _WORD_START_ATS or _is_space(op, arg)
-    if run:
-        candidates.append({("".join(run), run_initial)})
-    candidates = [c for c in candidates if min(len(t) for t, _ in c) >= _MIN_TRIGGER]
-    if not candidates:
-        return None
-    return max(candidates, key=lambda c: (min(len(t) for t, _ in c), -len(c)))
+def _is_boundary(op: object, arg: object) -> bool:
+    """\\b, the only edge that phrase conversion accepts (as it always has: same matches as before)."""
+    return op is sre_parse.AT and arg is sre_parse.AT_BOUNDARY
 
 
 def _is_space(op: object, arg: object) -> bool:
@@ -96,49 +73,6 @@ def _is_space(op: object, arg: object) -> bool:
     if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
         return all(_is_space(o, a) for o, a in arg[2])
     return op is sre_parse.IN and arg == [(sre_parse.CATEGORY, sre_parse.CATEGORY_SPACE)]
-
-
-@dataclass(frozen=True)
-class Gate:
-    """When a regex row may match: a word starting with one of `prefixes`, or one of `substrings`."""
-
-    prefixes: tuple[str, ...] = ()
-    substrings: tuple[str, ...] = ()
-
-
-_LEADING_WORD = re.compile(r"\w+")
-
-
-def triggers(pattern: str) -> Gate | None:
-    """The gate of a regex row, derived from the pattern (None: the row always runs)."""
-    try:
-        found = _required(list(sre_parse.parse(pattern, re.IGNORECASE)))
-    except (re.error, TypeError, ValueError, IndexError, AttributeError):
-        return None
-    if not found:
-        return None
-    prefixes, substrings = set(), set()
-    for literal, initial in found:
-        literal = _fold(literal)
-        word = _LEADING_WORD.match(literal)
-        if initial and word and len(word.group()) >= _MIN_TRIGGER:
-            prefixes.add(word.group())
-        else:
-            substrings.add(literal)
-    return Gate(tuple(sorted(prefixes)), tuple(sorted(substrings)))
-
-
-_EXPAND_LIMIT = 3000
-_PHRASE_SAFE = re.compile(r"^[\w'’ -]+$")
-
-
-def _is_word_guard(op: object, arg: object) -> bool:
-    """\\b, (?<!\\w) or (?!\\w): the pattern stops at word edges, as phrase lookup does."""
-    if op is sre_parse.AT:
-        return arg is sre_parse.AT_BOUNDARY
-    if op is sre_parse.ASSERT_NOT:
-        return arg[1] == [(sre_parse.IN, [(sre_parse.CATEGORY, sre_parse.CATEGORY_WORD)])]
-    return False
 
 
 def _expand(items: list) -> list[str] | None:
@@ -161,7 +95,7 @@ def _expand(items: list) -> list[str] | None:
         elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT) and arg[:2] in ((0, 1), (1, 1)):
             body = _expand(list(arg[2]))
             parts = None if body is None else ([""] if arg[0] == 0 else []) + body
-        elif _is_word_guard(op, arg):
+        elif _is_boundary(op, arg):
             parts = [""]
         else:
             return None
@@ -173,13 +107,22 @@ def _expand(items: list) -> list[str] | None:
     return results
 
 
-def as_phrases(pattern: str) -> list[tuple[str, ...]] | None:
-    """A regex row that is really a finite list of phrases between word edges, as word tuples."""
+def _parse(pattern: str) -> list | None:
+    """The pattern's parse tree (case-insensitive, as rows are compiled), or None."""
     try:
-        items = list(sre_parse.parse(pattern, re.IGNORECASE))
+        return list(sre_parse.parse(pattern, re.IGNORECASE))
     except (re.error, TypeError, ValueError, IndexError, AttributeError):
         return None
-    if len(items) < 2 or not (_is_word_guard(*items[0]) and _is_word_guard(*items[-1])):
+
+
+def as_phrases(pattern: str) -> list[tuple[str, ...]] | None:
+    """A regex row that is really a finite list of phrases between \\b edges, as word tuples.
+
+    (?<!\\w)…(?!\\w) rows are not converted: unlike token lookup they also match inside
+    "del'Ontario" or before "'s", so they stay regexes, gated on their whole words instead.
+    """
+    items = _parse(pattern)
+    if not items or len(items) < 2 or not (_is_boundary(*items[0]) and _is_boundary(*items[-1])):
         return None
     strings = _expand(items)
     if not strings or not all(_PHRASE_SAFE.match(x) and x.strip() for x in strings):
@@ -187,56 +130,325 @@ def as_phrases(pattern: str) -> list[tuple[str, ...]] | None:
     return sorted({tuple(_tokens(x)) for x in strings})
 
 
+# ---- gates: literals a pattern cannot match without ----------------------------------------------
+
+WORD, PREFIX, ANYWHERE = "word", "prefix", "anywhere"
+_MAX_NEEDS = 3  # needs kept per row (all must hold); more cost lookups and rarely close a gate
+_COMMON_WORDS = frozenset(
+    "a à au aux c ce d de des du en est et il j je l la le les m n ne on qu que qui s se t un une y "
+    "an and are as at be by for i in is it me my of on or our so that the this to we you your".split()
+)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Trigger:
+    """A folded literal: a whole \\w run of the text (word), the start of one (prefix), or anywhere."""
+
+    kind: str
+    text: str
+
+
+Need = frozenset  # of Trigger: every text the pattern matches holds at least one of them
+
+
+def _is_wordchar(ch: str) -> bool:
+    """What \\w matches in a str pattern."""
+    return ch.isalnum() or ch == "_"
+
+
+def _excludes_word(items: object) -> bool:
+    """The look-around body is one class that contains \\w: (?<!\\w), (?![\\w-])…"""
+    items = list(items)
+    return (len(items) == 1 and items[0][0] is sre_parse.IN
+            and (sre_parse.CATEGORY, sre_parse.CATEGORY_WORD) in items[0][1]
+            and (sre_parse.NEGATE, None) not in items[0][1])
+
+
+def _nonword_op(op: object, arg: object) -> bool:
+    """The op consumes one character that is never a word character."""
+    if op is sre_parse.LITERAL:
+        return not _is_wordchar(chr(arg))
+    if op is not sre_parse.IN or any(o is sre_parse.NEGATE for o, _ in arg):
+        return False
+    for o, a in arg:
+        if o is sre_parse.LITERAL and not _is_wordchar(chr(a)):
+            continue
+        if o is sre_parse.CATEGORY and a in (sre_parse.CATEGORY_SPACE, sre_parse.CATEGORY_NOT_WORD):
+            continue
+        if o is sre_parse.RANGE and a[1] - a[0] < 4096 and not any(_is_wordchar(chr(c)) for c in range(a[0], a[1] + 1)):
+            continue
+        return False
+    return True
+
+
+_START_ATS = (sre_parse.AT_BOUNDARY, sre_parse.AT_BEGINNING, sre_parse.AT_BEGINNING_STRING, sre_parse.AT_BEGINNING_LINE)
+_END_ATS = (sre_parse.AT_BOUNDARY, sre_parse.AT_END, sre_parse.AT_END_STRING, sre_parse.AT_END_LINE)
+
+
+def _edge_through(items: list, edge: bool) -> bool:
+    """After items, is a word character that follows sure to start a \\w run (edge = same before)?"""
+    for op, arg in items:
+        if op is sre_parse.AT:
+            edge = True if arg in _START_ATS else False if arg is sre_parse.AT_NON_BOUNDARY else edge
+        elif op is sre_parse.ASSERT_NOT:
+            edge = edge or (arg[0] == -1 and _excludes_word(arg[1]))
+        elif op is sre_parse.ASSERT:
+            edge = edge or (arg[0] == -1 and _edge_through(list(arg[1]), False))
+        elif op is sre_parse.BRANCH:
+            edge = all(_edge_through(list(b), edge) for b in arg[1])
+        elif op is sre_parse.SUBPATTERN:
+            edge = _edge_through(list(arg[3]), edge)
+        elif op is sre_parse.ATOMIC_GROUP:
+            edge = _edge_through(list(arg), edge)
+        elif op in _REPEATS:
+            some = _edge_through(list(arg[2]), edge if arg[1] == 1 else False)
+            edge = some and (arg[0] >= 1 or edge)
+        else:
+            edge = _nonword_op(op, arg)
+    return edge
+
+
+def _edge_after(items: list, end: bool) -> bool:
+    """Before items, is a word character that precedes sure to end a \\w run (end = same after)?"""
+    for i, (op, arg) in enumerate(items):
+        rest = items[i + 1:]
+        if op is sre_parse.AT:
+            if arg in _END_ATS:
+                return True
+            if arg is sre_parse.AT_NON_BOUNDARY:
+                return False
+        elif op is sre_parse.ASSERT_NOT:
+            if arg[0] == 1 and _excludes_word(arg[1]):
+                return True
+        elif op is sre_parse.ASSERT:
+            continue
+        elif op is sre_parse.BRANCH:
+            return all(_edge_after(list(b) + rest, end) for b in arg[1])
+        elif op is sre_parse.SUBPATTERN:
+            return _edge_after(list(arg[3]) + rest, end)
+        elif op is sre_parse.ATOMIC_GROUP:
+            return _edge_after(list(arg) + rest, end)
+        elif op in _REPEATS:
+            return _edge_after(list(arg[2]) + rest, end) and (arg[0] >= 1 or _edge_after(rest, end))
+        else:
+            return _nonword_op(op, arg)
+    return end
+
+
+def _cost(trigger: Trigger) -> float:
+    """How likely a trigger is in a post (lower is rarer): short and everyday literals open gates."""
+    if trigger.kind == WORD and trigger.text in _COMMON_WORDS:
+        return 1.0
+    symbols = sum(3 for c in trigger.text if not c.isascii() and not _is_wordchar(c))  # emoji and signs are rare
+    weight = {WORD: 1.0, PREFIX: 2.0, ANYWHERE: 25.0}[trigger.kind]  # "anywhere" costs a scan per literal
+    return weight / (1 + len(trigger.text) + symbols) ** 2
+
+
+def need_cost(need: Need) -> float:
+    """How often a need holds: the sum of its triggers' costs."""
+    return sum(_cost(t) for t in need)
+
+
+def _best_trigger(string: str, before: bool, after: bool) -> Trigger | None:
+    """The rarest literal that must be in the text when it holds `string` (folded; " " is white space)."""
+    options = []
+    for m in _WORD_RUN.finditer(string):
+        left, right = m.start() > 0 or before, m.end() < len(string) or after
+        options.append(Trigger(WORD if left and right else PREFIX if left else ANYWHERE, m.group()))
+    options += [Trigger(ANYWHERE, piece) for piece in string.split(" ") if piece]
+    return min(options, key=lambda t: (_cost(t), t), default=None)
+
+
+def _need_of(strings: list[str], before: bool, after: bool) -> Need | None:
+    """One trigger per string a segment can match (None when it can match nothing but white space)."""
+    chosen = set()
+    for string in strings:
+        trigger = _best_trigger(_fold(string), before, after)
+        if trigger is None:
+            return None
+        chosen.add(trigger)
+    return Need(chosen)
+
+
+def _cheapest(needs: list[Need]) -> Need | None:
+    """The need that holds least often."""
+    return min(needs, key=lambda n: (need_cost(n), sorted(n)), default=None)
+
+
+def _op_needs(op: object, arg: object, before: bool, after: bool) -> list[Need]:
+    """Needs of one op that is not a finite string: groups, alternatives, repeats, look-arounds."""
+    if op is sre_parse.SUBPATTERN:
+        return _needs(list(arg[3]), before, after)
+    if op is sre_parse.ATOMIC_GROUP:
+        return _needs(list(arg), before, after)
+    if op is sre_parse.BRANCH:
+        union: set[Trigger] = set()
+        for branch in arg[1]:
+            best = _cheapest(_needs(list(branch), before, after))
+            if best is None:
+                return []
+            union |= best
+        return [Need(union)]
+    if op in _REPEATS and arg[0] >= 1:
+        return _needs(list(arg[2]), before, after if arg[1] == 1 else False)
+    if op is sre_parse.ASSERT:
+        return _needs(list(arg[1]), before, False) if arg[0] == 1 else _needs(list(arg[1]), False, after)
+    return []
+
+
+def _needs(items: list, before: bool, after: bool) -> list[Need]:
+    """Every need found in a sequence; before/after: the sequence is fenced by word edges."""
+    needs: list[Need] = []
+    segment: list[str] | None = None  # strings the current run of finite ops can match
+    seg_before = before
+    edge = before
+
+    def close(rest: list) -> None:
+        nonlocal segment, edge
+        need = _need_of(segment, seg_before, _edge_after(rest, after))
+        if need:
+            needs.append(need)
+        edge = all((s and not _is_wordchar(s[-1])) or (not s and seg_before) for s in segment)
+        segment = None
+
+    for i, (op, arg) in enumerate(items):
+        edgy = op is sre_parse.AT or op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT)
+        parts = None if edgy else _expand([(op, arg)])
+        if parts is not None and segment is not None and len(segment) * len(parts) <= _EXPAND_LIMIT:
+            segment = [s + p for s in segment for p in parts]
+            continue
+        if segment is not None:
+            close(items[i:])
+        if parts is not None:
+            segment, seg_before = parts, edge
+            continue
+        needs += _op_needs(op, arg, edge, _edge_after(items[i + 1:], after))
+        edge = _edge_through([(op, arg)], edge)
+    if segment is not None:
+        close([])
+    return needs
+
+
+def gate(pattern: str) -> tuple[Need, ...]:
+    """The needs of a regex row, rarest first (empty: the row always runs)."""
+    items = _parse(pattern)
+    if items is None:
+        return ()
+    unique = sorted(set(_needs(items, False, False)), key=lambda n: (need_cost(n), sorted(n)))
+    return tuple(unique[:_MAX_NEEDS])
+
+
+def _risky_chars(literals: set[str]) -> str:
+    """Characters that IGNORECASE matches to a literal's letter although their lower case differs."""
+    risky = set()
+    for ch in {c for text in literals for c in text}:
+        for other in sre_casefix._EXTRA_CASES.get(ord(ch), ()):
+            if chr(other).lower() != ch:
+                risky.add(chr(other))
+    return "".join(sorted(risky))
+
+
+# ---- the index ------------------------------------------------------------------------------------
+
+
 @dataclass
-class _Lexicon:
-    """All cues of all files for one language."""
+class _Index:
+    """Every phrase and regex row of the given languages, and the triggers that open their gates."""
 
-    phrases: dict[tuple[str, ...], list[str]] = field(default_factory=dict)  # words -> cue names
+    phrases: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # words -> cue -> languages
     longest: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase starting with it
-    gated: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
-    by_prefix: dict[str, list[int]] = field(default_factory=dict)  # word prefix -> gated rows
-    by_substring: list[tuple[int, tuple[str, ...]]] = field(default_factory=list)
-    always: list[int] = field(default_factory=list)  # rows no literal gates
+    rows: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    row_langs: list[int] = field(default_factory=list)  # per row: language bits
+    row_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (cue, pattern) -> row
+    gates: list[tuple[int, ...]] = field(default_factory=list)  # per row: need ids, rarest first
+    needs: dict[Need, int] = field(default_factory=dict)  # need -> id
+    first: dict[int, list[int]] = field(default_factory=dict)  # need id -> rows whose rarest need it is
+    always: list[int] = field(default_factory=list)  # rows without a gate
+    words: dict[str, list[int]] = field(default_factory=dict)  # whole word -> need ids
+    prefixes: dict[str, list[int]] = field(default_factory=dict)  # start of a word -> need ids
+    prefix_lengths: tuple[int, ...] = ()
+    anywhere: dict[str, list[int]] = field(default_factory=dict)  # literal -> ids of rarest needs
+    later: dict[int, tuple[str, ...]] = field(default_factory=dict)  # other needs: literals checked on demand
+    risky: re.Pattern[str] | None = None  # a text holding one of these runs every row
 
-    def add_regex(self, cue: str, pattern: re.Pattern[str], gate: "Gate | None") -> None:
-        index = len(self.gated)
-        self.gated.append((cue, pattern))
-        if gate is None:
-            self.always.append(index)
-            return
-        for prefix in gate.prefixes:
-            self.by_prefix.setdefault(prefix, []).append(index)
-        if gate.substrings:
-            self.by_substring.append((index, gate.substrings))
-
-    def add_phrase(self, words: tuple[str, ...], cue: str) -> None:
-        names = self.phrases.setdefault(words, [])
-        if cue not in names:
-            names.append(cue)
+    def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
+        names = self.phrases.setdefault(words, {})
+        names[cue] = names.get(cue, 0) | langs
         self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+
+    def add_regex(self, cue: str, pattern: str, langs: int) -> None:
+        if (cue, pattern) in self.row_ids:
+            self.row_langs[self.row_ids[cue, pattern]] |= langs
+            return
+        row = self.row_ids[cue, pattern] = len(self.rows)
+        self.rows.append((cue, re.compile(pattern, re.IGNORECASE)))
+        self.row_langs.append(langs)
+        ids = tuple(self.needs.setdefault(n, len(self.needs)) for n in gate(pattern))
+        self.gates.append(ids)
+        if ids:
+            self.first.setdefault(ids[0], []).append(row)
+        else:
+            self.always.append(row)
+
+    def finish(self) -> None:
+        """Trigger tables: words and word starts are looked up, literals found anywhere are searched."""
+        for need, index in self.needs.items():
+            literals = []
+            for t in need:
+                if t.kind == ANYWHERE and index not in self.first:
+                    literals.append(t.text)
+                    continue
+                table = {WORD: self.words, PREFIX: self.prefixes, ANYWHERE: self.anywhere}[t.kind]
+                table.setdefault(t.text, []).append(index)
+            if literals:
+                self.later[index] = tuple(sorted(literals))
+        self.prefix_lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        risky = _risky_chars({t.text for need in self.needs for t in need})
+        self.risky = re.compile(f"[{re.escape(risky)}]") if risky else None
+
+
+ANY_LANG = "*"
 
 
 @cache
-def lexicon(lang: str) -> _Lexicon:
-    """Every lexicon row for one language, compiled once."""
-    lex = _Lexicon()
+def _lang_bits() -> dict[str, int]:
+    """One bit per lexicon language; "*" rows carry every bit and one more, so any language finds them."""
+    langs = sorted({row["lang"].strip() for name in LEXICON_FILES for row in _rows(name)} - {ANY_LANG})
+    bits = {lang: 1 << i for i, lang in enumerate(langs)}
+    bits[ANY_LANG] = (1 << (len(langs) + 1)) - 1
+    return bits
+
+
+def _query_bits(langs: tuple[str, ...]) -> int:
+    """The bits of rows that apply to a post in these languages ("*" rows always do)."""
+    bits = _lang_bits()
+    everything = bits[ANY_LANG]
+    value = everything ^ (everything >> 1)  # the extra bit that only "*" rows carry
+    for lang in langs:
+        value |= bits.get(lang, 0)
+    return value
+
+
+@cache
+def _index() -> _Index:
+    """Every lexicon row of every language, compiled once; a row shared by languages is kept once."""
+    index, bits = _Index(), _lang_bits()
     for name in LEXICON_FILES:
         for row in _rows(name):
-            if row["lang"].strip() not in (lang, "*"):
-                continue
-            cue, pattern = row["cue"].strip(), row["pattern"].strip()
+            cue, pattern, kind = row["cue"].strip(), row["pattern"].strip(), row["kind"].strip()
+            langs = bits[row["lang"].strip()]
             words = tuple(_tokens(pattern))
-            if row["kind"].strip() == "phrase" and words:
-                lex.add_phrase(words, cue)
+            if kind == "phrase" and words:
+                index.add_phrase(words, cue, langs)
                 continue
-            regex = pattern if row["kind"].strip() != "phrase" else re.escape(pattern)
+            regex = pattern if kind != "phrase" else re.escape(pattern)
             phrases = as_phrases(regex)
-            if phrases:
-                for words in phrases:
-                    lex.add_phrase(words, cue)
-            else:
-                lex.add_regex(cue, re.compile(regex, re.IGNORECASE), triggers(regex))
-    return lex
+            for words in phrases or ():
+                index.add_phrase(words, cue, langs)
+            if not phrases:
+                index.add_regex(cue, regex, langs)
+    index.finish()
+    return index
 
 
 @cache
@@ -256,6 +468,9 @@ def low_credibility_domains() -> dict[str, tuple[str, ...]]:
     return {host: tuple(paths) for host, paths in sites.items()}
 
 
+# ---- matching -------------------------------------------------------------------------------------
+
+
 def _domain_cues(text: str) -> list[Cue]:
     """Links to low-credibility sites (subdomains included; some entries cover one section of a site)."""
     bad = low_credibility_domains()
@@ -272,36 +487,72 @@ def _domain_cues(text: str) -> list[Cue]:
     return found
 
 
-def _phrase_cues(text: str, lex: _Lexicon) -> list[Cue]:
+def _phrase_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
     """Dictionary lookup of word n-grams (a hashtag also counts as its bare word)."""
-    spans = [(m.start(), m.end(), _fold(m.group())) for m in _TOKEN.finditer(text)]
+    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
     words = [w for _, _, w in spans]
+    longest, phrases = index.longest, index.phrases
     found = []
     for i, (start, _, first) in enumerate(spans):
-        for head in (first, first[1:]) if first.startswith("#") else (first,):
-            for n in range(1, lex.longest.get(head, 0) + 1):
+        for head in (first, first[1:]) if first[0] == "#" else (first,):
+            for n in range(1, longest.get(head, 0) + 1):
                 key = (head, *words[i + 1 : i + n])
-                if len(key) == n and key in lex.phrases:
+                if len(key) == n and key in phrases:
                     end = spans[i + n - 1][1]
-                    found.extend(Cue(cue, start, end, text[start:end]) for cue in lex.phrases[key])
+                    found.extend(Cue(cue, start, end, text[start:end]) for cue, bits in phrases[key].items() if bits & langs)
     return found
 
 
-def _regex_cues(text: str, lex: _Lexicon) -> list[Cue]:
-    """Regex rows whose gate opens: a word of the text starts with a prefix, or a substring is present."""
-    folded = _fold(text)
-    rows: set[int] = set(lex.always)
-    for word in _LEADING_WORD.findall(folded):
-        for n in range(_MIN_TRIGGER, len(word) + 1):
-            hit = lex.by_prefix.get(word[:n])
+def _open_needs(folded: str, index: _Index) -> set[int]:
+    """Ids of the needs the folded text meets."""
+    met: set[int] = set()
+    words = set(_WORD_RUN.findall(folded))
+    whole, prefixes = index.words, index.prefixes
+    for word in words:
+        hit = whole.get(word)
+        if hit:
+            met.update(hit)
+        for n in index.prefix_lengths:
+            if n > len(word):
+                break
+            hit = prefixes.get(word[:n])
             if hit:
-                rows.update(hit)
-    for index, substrings in lex.by_substring:
-        if index not in rows and any(t in folded for t in substrings):
-            rows.add(index)
+                met.update(hit)
+    for literal, ids in index.anywhere.items():
+        if literal in folded:
+            met.update(ids)
+    return met
+
+
+def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
+    """Regex rows of these languages whose every need is met (all when folding could hide a match)."""
+    row_langs = index.row_langs
+    if index.risky is not None and index.risky.search(text):
+        return [row for row in range(len(index.rows)) if row_langs[row] & langs]
+    met = _open_needs(folded, index)
+    rows = [row for row in index.always if row_langs[row] & langs]
+    for need in list(met):
+        for row in index.first.get(need, ()):
+            if row_langs[row] & langs and all(_met(n, met, folded, index) for n in index.gates[row][1:]):
+                rows.append(row)
+    return rows
+
+
+def _met(need: int, met: set[int], folded: str, index: _Index) -> bool:
+    """A need beyond a row's rarest: met by a word already seen, or by a literal searched now."""
+    if need in met:
+        return True
+    if any(literal in folded for literal in index.later.get(need, ())):
+        met.add(need)
+        return True
+    return False
+
+
+def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
+    """Matches of the regex rows whose gate opens."""
     found = []
-    for index in sorted(rows):
-        cue, pattern = lex.gated[index]
+    for row in _open_rows(text, folded, index, langs):
+        cue, pattern = index.rows[row]
         found.extend(Cue(cue, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text) if m.end() > m.start())
     return found
 
@@ -318,10 +569,11 @@ def _employer_pattern(employers: tuple[str, ...]) -> re.Pattern[str] | None:
 def find_cues(text: str, langs: tuple[str, ...], employers: tuple[str, ...] = ()) -> list[Cue]:
     """Every cue in the text for the given languages, sorted by position, each (cue, span) once."""
     found: list[Cue] = []
-    for lang in langs:
-        lex = lexicon(lang)
-        found.extend(_phrase_cues(text, lex))
-        found.extend(_regex_cues(text, lex))
+    if langs:
+        index, bits = _index(), _query_bits(tuple(langs))
+        folded = _fold(text)
+        found += _phrase_cues(text, folded, index, bits)
+        found += _regex_cues(text, folded, index, bits)
     if "://" in text:
         found.extend(_domain_cues(text))
     employer = _employer_pattern(tuple(employers))

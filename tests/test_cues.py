@@ -1,0 +1,165 @@
+"""Cue matching: phrase lookup, finite regexes as phrases, and gates that never drop a regex match."""
+
+from __future__ import annotations
+
+import random
+import re
+import re._parser as sre_parse
+
+import pytest
+
+from classifiers import cues
+from classifiers.cues import ANYWHERE, PREFIX, WORD, Trigger, as_phrases, find_cues, gate
+
+
+def spans(text: str, langs: tuple[str, ...], name: str | None = None) -> list[tuple[str, str]]:
+    """(cue, matched text) pairs, optionally of one cue only."""
+    return [(c.name, c.entry) for c in find_cues(text, langs) if name is None or c.name == name]
+
+
+def gate_opens(pattern: str, text: str) -> bool:
+    """Whether a row with this pattern would run on this text (a stand-alone index of one row)."""
+    index = cues._Index()
+    index.add_regex("test", pattern, 1)
+    index.finish()
+    return 0 in cues._open_rows(text, cues._fold(text), index, 1)
+
+
+# ---- phrases ---------------------------------------------------------------------------------------
+
+
+EN = "OK so YOU DIDN’T HEAR IT FROM ME"  # an English-only phrase row, curly apostrophe, capitals
+FR = "bon, tu l’as pas entendu de moi"  # a French-only phrase row
+
+
+def test_phrase_rows_are_found_by_words_case_and_apostrophes_folded():
+    assert spans(EN, ("en",), "secrecy") == [("secrecy", "YOU DIDN’T HEAR IT FROM ME")]
+    assert spans(FR, ("fr",), "secrecy") == [("secrecy", "tu l’as pas entendu de moi")]
+
+
+def test_a_hashtag_counts_as_its_bare_word():
+    assert spans("Go #OntarioPC", ("en",), "party") == [("party", "#OntarioPC")]
+
+
+def test_each_language_uses_its_rows_and_both_use_both():
+    text = f"{EN}. {FR}"
+    assert spans(text, ("en",), "secrecy") == [("secrecy", "YOU DIDN’T HEAR IT FROM ME")]
+    assert spans(text, ("fr",), "secrecy") == [("secrecy", "tu l’as pas entendu de moi")]
+    assert spans(text, ("fr", "en"), "secrecy") == spans(text, ("en",), "secrecy") + spans(text, ("fr",), "secrecy")
+
+
+def test_another_language_sees_only_the_rows_for_every_language():
+    text = f"{EN}. #OntarioPC"
+    assert spans(text, ("es",)) == [("party", "#OntarioPC")]
+
+
+# ---- finite regexes become phrases -----------------------------------------------------------------
+
+
+def test_finite_regex_between_word_boundaries_expands_to_phrases():
+    assert as_phrases(r"\b(?:vote|votez)\s+pour\s+(?:le|la)\b") == [
+        ("vote", "pour", "la"), ("vote", "pour", "le"), ("votez", "pour", "la"), ("votez", "pour", "le")]
+
+
+def test_open_ended_regexes_stay_regexes():
+    assert as_phrases(r"\bmusulman\w*\b") is None  # \w* is not finite
+    assert as_phrases(r"\bfoo[^.]{0,20}bar\b") is None
+    # (?<!\w)…(?!\w) rows also match inside "del'Ontario" or before "'s", unlike token lookup
+    assert as_phrases(r"(?<!\w)(?:[ldjnsmtc]['’]|qu['’])?Ontario\s+NDP(?!\w)") is None
+
+
+# ---- gates -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pattern, need", [
+    (r"\bPLC\b", {Trigger(WORD, "plc")}),
+    (r"\bimmigr\w*", {Trigger(PREFIX, "immigr")}),
+    (r"\w+partners\b", {Trigger(ANYWHERE, "partners")}),
+    (r"(?<!\w)(?:[ldjnsmtc]['’]|qu['’])?Ignatieff(?!\w)", {Trigger(WORD, "ignatieff")}),
+])
+def test_gate_keeps_the_rarest_literal_and_how_it_must_stand(pattern, need):
+    assert set(gate(pattern)[0]) == need
+
+
+def test_a_finite_stretch_gives_one_need_and_a_gap_separates_two():
+    assert [set(n) for n in gate(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b")] == [
+        {Trigger(WORD, "auditor"), Trigger(WORD, "officer")}]  # the rarer word of each phrase
+    needs = gate(r"\b(?:ESDC|CRA)\b[^.]{0,20}\b(?:auditor|officer)\b")
+    assert {frozenset(n) for n in needs} == {
+        frozenset({Trigger(WORD, "esdc"), Trigger(WORD, "cra")}),
+        frozenset({Trigger(WORD, "auditor"), Trigger(WORD, "officer")}),
+    }
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?<!\w)(?:[ldjnsmtc]['’]|qu['’])?Ontario\s+PC\s+Party(?!\w)", "del'Ontario PC Party"),
+    (r"(?<!\w)(?:[ldjnsmtc]['’]|qu['’])?Ontario\s+PC\s+Party(?!\w)", "L’ONTARIO PC\nParty's"),
+    (r"\b(?:ESDC|EDSC)(?:['’]s)?\s*(?:analyst|officer)\b", "ESDCanalyst"),
+    (r"\bimmigr\w*\b", "IMMIGRANTS"),
+    (r"#\w+partners\b", "#Acmepartners"),
+    (r"\b(?-i:ARC)\b", "l'ARC"),
+    (r"(?=Liberal)(?:(?<=\bvote\s)|(?<=\bproud\s))Liberal\b", "proud\tLiberal"),
+    (r"\bservice\s+canada\b", "ſervice Canada"),  # IGNORECASE matches ſ to s; lower() does not
+    (r"\bintimidation\b", "ıntimidation"),
+    (r"\U0001F92B|\U0001F910", "chut 🤐"),
+])
+def test_gate_opens_whenever_the_regex_matches(pattern, text):
+    assert re.search(pattern, text, re.IGNORECASE)
+    assert gate_opens(pattern, text)
+
+
+def test_gate_stays_shut_without_its_words():
+    assert not gate_opens(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b", "The ESDC office is closed")
+
+
+def _sample(items: list, rng: random.Random) -> str:
+    """A random string the parsed pattern might match (look-arounds ignored), letters in random case."""
+    out = []
+    for op, arg in items:
+        if op is sre_parse.LITERAL:
+            ch = chr(arg)
+            out.append(ch.upper() if rng.random() < 0.3 else ch)
+        elif op is sre_parse.IN:
+            out.append(_sample_class(arg, rng))
+        elif op is sre_parse.ANY or op is sre_parse.NOT_LITERAL:
+            out.append(rng.choice("x ,"))
+        elif op is sre_parse.BRANCH:
+            out.append(_sample(list(rng.choice(arg[1])), rng))
+        elif op is sre_parse.SUBPATTERN:
+            out.append(_sample(list(arg[3]), rng))
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT, sre_parse.POSSESSIVE_REPEAT):
+            low, high = arg[0], min(arg[1], arg[0] + 3)
+            out.extend(_sample(list(arg[2]), rng) for _ in range(rng.randint(low, high)))
+        elif op is sre_parse.ATOMIC_GROUP:
+            out.append(_sample(list(arg), rng))
+    return "".join(out)
+
+
+def _sample_class(members: list, rng: random.Random) -> str:
+    """One character of a class."""
+    if members and members[0][0] is sre_parse.NEGATE:
+        return rng.choice("x ")
+    op, arg = rng.choice(members)
+    if op is sre_parse.LITERAL:
+        return chr(arg)
+    if op is sre_parse.RANGE:
+        return chr(rng.randint(*arg))
+    return {sre_parse.CATEGORY_SPACE: " ", sre_parse.CATEGORY_DIGIT: "7", sre_parse.CATEGORY_WORD: "q"}.get(arg, "-")
+
+
+def test_gates_never_drop_a_match_on_strings_made_from_every_lexicon_row():
+    """Property test over the real lexicons: sampled strings in context, the gated result equals the ungated one."""
+    index = cues._index()
+    rng = random.Random(4)
+    checked = 0
+    for row, (_, pattern) in enumerate(index.rows):
+        items = list(sre_parse.parse(pattern.pattern, re.IGNORECASE))
+        for _ in range(12):
+            sample = _sample(items, rng)
+            text = rng.choice(["", "vote ", "the ", "l'", "« ", "x"]) + sample + rng.choice(["", " ok", "'s", ".", "x"])
+            if rng.random() < 0.1:
+                text = text.replace("s", "ſ").replace("i", "ı")
+            if any(m.end() > m.start() for m in pattern.finditer(text)):
+                checked += 1
+                assert row in cues._open_rows(text, cues._fold(text), index, index.row_langs[row]), (pattern.pattern[:80], text)
+    assert checked > len(index.rows)  # most rows were exercised
