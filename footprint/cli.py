@@ -62,9 +62,10 @@ def audit(
     tz: Annotated[Optional[str], typer.Option(help="Your time zone for work hours (default America/Toronto).")] = None,
     lang: Annotated[Optional[str], typer.Option(help=f"Report language: {', '.join(REPORT_LANGS)} (default: the majority language of your posts).")] = None,
     config: Annotated[Optional[Path], typer.Option(help=f"A {CONFIG_NAME} with the same settings (default: ./{CONFIG_NAME} if present).")] = None,
+    redact: Annotated[bool, typer.Option("--redact", help="Mask detected personal information and other people's names and handles in every output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary on stderr.")] = False,
 ) -> None:
-    """Audit exports and write a private report (index.html, findings.csv, audit.json) to --out."""
+    """Audit exports and write a private report (index.html, checklist.csv, deletion lists, findings.csv, audit.json) to --out."""
     from footprint.pipeline import audit as run_audit
     from reports.output import write_report
 
@@ -75,7 +76,7 @@ def audit(
     finally:
         if status is not None:
             status.stop()
-    written = write_report(result, out, ctx.lang)
+    written = write_report(result, out, ctx.lang, redacted=redact)
     if not quiet:
         records = result.counts.get("records", {})
         typer.echo(

@@ -80,9 +80,10 @@ def _batches(posts: Iterable[Post], size: int) -> Iterator[list[Post]]:
 
 
 def _count(counts: dict[str, Counter], post: Post) -> None:
-    """Tally one post by platform, kind, year and language."""
+    """Tally one post by platform, kind, platform and kind together, year and language."""
     counts["platform"][post.platform] += 1
     counts["kind"][str(post.kind)] += 1
+    counts["platform_kind"][f"{post.platform}/{post.kind}"] += 1
     counts["year"][str(post.created_at.year) if post.created_at else "undated"] += 1
     counts["lang"][post.lang or "und"] += 1
 

@@ -1,4 +1,4 @@
-"""Writing the report folder privately: the folder is 0700 and every file 0600, whatever the umask."""
+"""Writing the report folder privately: folders are 0700 and every file 0600, whatever the umask."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from pathlib import Path
 
 from footprint.errors import OutputError
 from footprint.model import Audit
+from reports.exports import checklist_csv, deletion_files, deletion_names
 from reports.html import render_html
 from reports.tables import audit_json, findings_csv
 from reports.view import report_language
 
-FILES = ("index.html", "findings.csv", "audit.json")
+FILES = ("index.html", "findings.csv", "audit.json", "checklist.csv")
+DELETION = "deletion"
 
 
 def _private_dir(path: Path) -> None:
@@ -36,13 +38,37 @@ def _write_private(path: Path, text: str) -> None:
         raise OutputError(f"{path}: cannot write ({exc.strerror or exc})") from None
 
 
-def write_report(audit: Audit, out: Path, lang: str | None = None) -> dict[str, Path]:
-    """index.html, findings.csv and audit.json in `out`; returns their paths."""
+def report_files(audit: Audit, lang: str, redacted: bool = False) -> dict[str, str]:
+    """Every output as relative path -> text (deletion lists under deletion/, only when there is something to remove)."""
+    deletion = deletion_files(audit, lang, redacted)
+    contents = {
+        "index.html": render_html(audit, lang, redacted, deletion=list(deletion)),
+        "findings.csv": findings_csv(audit, lang, redacted),
+        "audit.json": audit_json(audit, lang, redacted),
+        "checklist.csv": checklist_csv(audit, lang, redacted),
+    }
+    contents.update({f"{DELETION}/{name}": text for name, text in deletion.items()})
+    return contents
+
+
+def write_report(audit: Audit, out: Path, lang: str | None = None, redacted: bool = False) -> dict[str, Path]:
+    """index.html, findings.csv, audit.json, checklist.csv and deletion/* in `out`; returns their paths.
+
+    Stale deletion lists from an earlier run are removed, so the folder always matches this report.
+    """
     lang = report_language(audit, lang)
+    contents = report_files(audit, lang, redacted)
     _private_dir(out)
-    contents = {"index.html": render_html(audit, lang), "findings.csv": findings_csv(audit, lang), "audit.json": audit_json(audit, lang)}
+    stale = out / DELETION
+    if stale.is_dir():  # only lists this tool writes, never anything else the user put there
+        for old in stale.iterdir():
+            if old.is_file() and old.name in deletion_names() and f"{DELETION}/{old.name}" not in contents:
+                old.unlink()
     paths = {}
-    for name in FILES:
-        _write_private(out / name, contents[name])
-        paths[name] = out / name
+    for name, text in contents.items():
+        path = out / name
+        if path.parent != out:
+            _private_dir(path.parent)
+        _write_private(path, text)
+        paths[name] = path
     return paths

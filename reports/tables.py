@@ -1,15 +1,19 @@
-"""Machine-readable outputs: findings.csv (one row per evidence span) and audit.json (schema in README)."""
+"""Machine-readable outputs: findings.csv (one row per evidence span) and audit.json (schema in README).
+
+Redacted, masked words become blocks of the same length (█), so evidence offsets stay true.
+"""
 
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Callable
 
 import pandas as pd
 
 from footprint.assess import policy_pack
 from footprint.model import Audit, Review
-from reports.view import catalogue
+from reports import redact
+from reports.view import action_text, catalogue
 
 SCHEMA = "footprint.audit/1"
 CSV_COLUMNS = [
@@ -31,59 +35,74 @@ def _iso(review: Review) -> str | None:
     return review.post.created_at.isoformat() if review.post.created_at else None
 
 
-def _action_texts(review: Review, lang: str) -> list[dict[str, Any]]:
-    """Actions with their code, detail, text in the report language and clause ids."""
-    t = catalogue(lang)["action"]
-    return [{"code": a.code, "detail": a.detail, "text": t[a.code].format(detail=a.detail), "clauses": list(a.clauses)} for a in review.actions]
+def _action_texts(review: Review, lang: str, scrub: Callable[[str], str] = lambda s: s) -> list[dict[str, Any]]:
+    """Actions with their code, detail, text in the report language, clause ids and whether it is an alternative."""
+    t = catalogue(lang)
+    return [{"code": a.code, "detail": scrub(a.detail), "text": action_text(a, t, scrub), "clauses": list(a.clauses), "alternative": a.alternative}
+            for a in review.actions]
 
 
-def findings_frame(audit: Audit, lang: str) -> pd.DataFrame:
-    """One row per evidence span, the advisor's checklist starting point."""
+class _Masked:
+    """A post's text and a scrubber for quoted words: unchanged, or masked with same-length blocks."""
+
+    def __init__(self, review: Review, handles: tuple[str, ...], on: bool) -> None:
+        spans = redact.masks(review, handles) if on else []
+        self.text = redact.apply(review.post.text, spans, redact.same_length) if on else review.post.text
+        self.scrub = redact.Scrubber(review.post, spans, redact.same_length, handles) if on else (lambda s: s or "")
+        self.url = None if on and isinstance(self.scrub, redact.Scrubber) and self.scrub.hides(review.post.url) else review.post.url
+
+
+def _handles(audit: Audit) -> tuple[str, ...]:
+    return tuple(audit.run.get("context", {}).get("handles") or ())
+
+
+def findings_frame(audit: Audit, lang: str, redacted: bool = False) -> pd.DataFrame:
+    """One row per evidence span, for tools and spreadsheets."""
     rows = []
     for review in audit.reviews:
-        post = review.post
-        actions = " | ".join(a["text"] for a in _action_texts(review, lang))
+        post, masked = review.post, _Masked(review, _handles(audit), redacted)
+        actions = " | ".join(a["text"] for a in _action_texts(review, lang, masked.scrub))
         for finding in review.findings:
             for ev in finding.evidence:
                 rows.append({
                     "platform": post.platform, "post_id": post.id, "kind": str(post.kind), "created_at": _iso(review),
-                    "url": post.url, "risk": review.risk.value, "priority": review.priority, "category": finding.category,
+                    "url": masked.url, "risk": review.risk.value, "priority": review.priority, "category": finding.category,
                     "label": finding.label, "detector": finding.detector, "score": round(finding.score, 4),
-                    "start": ev.start, "end": ev.end, "quote": _cell(post.text[ev.start : ev.end]),
-                    "reason": ev.reason, "actions": actions,
+                    "start": ev.start, "end": ev.end, "quote": _cell(masked.text[ev.start : ev.end]),
+                    "reason": _cell(masked.scrub(ev.reason)), "actions": _cell(actions),
                 })
     return pd.DataFrame(rows, columns=CSV_COLUMNS)
 
 
-def findings_csv(audit: Audit, lang: str) -> str:
+def findings_csv(audit: Audit, lang: str, redacted: bool = False) -> str:
     """findings.csv as text (UTF-8, header row, RFC 4180 quoting)."""
-    return findings_frame(audit, lang).to_csv(index=False, lineterminator="\n")
+    return findings_frame(audit, lang, redacted).to_csv(index=False, lineterminator="\n")
 
 
-def audit_document(audit: Audit, lang: str) -> dict[str, Any]:
+def audit_document(audit: Audit, lang: str, redacted: bool = False) -> dict[str, Any]:
     """audit.json as a dict: every flagged post with findings and actions, counts and problems."""
     pack = policy_pack(str(audit.run["context"]["jurisdiction"]))
     posts = []
     for review in audit.reviews:
-        post = review.post
+        post, masked = review.post, _Masked(review, _handles(audit), redacted)
         posts.append({
             "platform": post.platform, "id": post.id, "kind": str(post.kind), "created_at": _iso(review),
             "created_at_is_estimate": post.time_is_estimate, "author_is_owner": post.author_is_owner,
-            "author": post.author, "url": post.url, "lang": post.lang, "deleted": post.deleted,
-            "audience": post.audience, "source": post.source, "text": post.text,
+            "author": masked.scrub(post.author) or None, "url": masked.url, "lang": post.lang, "deleted": post.deleted,
+            "audience": post.audience, "source": post.source, "text": masked.text,
             "risk": review.risk.value, "priority": review.priority, "priority_reasons": list(review.priority_reasons),
             "categories": list(review.categories),
             "findings": [
                 {"detector": f.detector, "category": f.category, "label": f.label, "score": round(f.score, 4),
-                 "evidence": [{"start": e.start, "end": e.end, "quote": post.text[e.start : e.end], "reason": e.reason} for e in f.evidence]}
+                 "evidence": [{"start": e.start, "end": e.end, "quote": masked.text[e.start : e.end], "reason": masked.scrub(e.reason)} for e in f.evidence]}
                 for f in review.findings
             ],
             "clauses": [{"id": c, "document": pack["documents"][pack["clauses"][c]["doc"]][lang], "quote": pack["clauses"][c][lang]} for c in review.clauses],
-            "actions": _action_texts(review, lang),
+            "actions": _action_texts(review, lang, masked.scrub),
         })
     return {
         "schema": SCHEMA,
-        "run": dict(audit.run),
+        "run": {**audit.run, "redacted": redacted},
         "counts": {k: dict(v) for k, v in audit.counts.items()},
         "posts_read": audit.posts_read,
         "problems": [{"kind": str(p.kind), "file": p.file, "locator": p.locator, "reason": p.reason, "records": p.records} for p in audit.problems],
@@ -91,6 +110,6 @@ def audit_document(audit: Audit, lang: str) -> dict[str, Any]:
     }
 
 
-def audit_json(audit: Audit, lang: str) -> str:
+def audit_json(audit: Audit, lang: str, redacted: bool = False) -> str:
     """audit.json as text; ids are strings, non-ASCII kept readable."""
-    return json.dumps(audit_document(audit, lang), ensure_ascii=False, indent=2, default=str) + "\n"
+    return json.dumps(audit_document(audit, lang, redacted), ensure_ascii=False, indent=2, default=str) + "\n"

@@ -26,11 +26,11 @@ def archive(tmp_path) -> Path:
     return zip_folder(write(tmp_path / "src", {"data/tweets.js": ytd("tweets", posts)}), tmp_path / "twitter.zip")
 
 
-def test_audit_writes_three_private_files(archive, tmp_path):
+def test_audit_writes_its_private_files(archive, tmp_path):
     out = tmp_path / "report"
     result = run("audit", str(archive), "-o", str(out), "--employer", "EDSC", "--employer", "ESDC", "--since", "2019-09-03")
     assert result.returncode == 0, result.stderr
-    assert sorted(p.name for p in out.iterdir()) == ["audit.json", "findings.csv", "index.html"]
+    assert sorted(p.name for p in out.iterdir()) == ["audit.json", "checklist.csv", "findings.csv", "index.html"]  # nothing to delete: no deletion/
     assert "Report:" in result.stderr and "read 2 posts" in result.stderr
     doc = json.loads((out / "audit.json").read_text(encoding="utf-8"))
     assert doc["schema"] == "footprint.audit/1" and doc["posts_read"] == 2

@@ -74,8 +74,10 @@ def test_report_is_readable_by_its_owner_only(tmp_path, monkeypatch):
     finally:
         os.umask(old)
     assert stat.S_IMODE(out.stat().st_mode) == 0o700
-    for f in out.iterdir():
-        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f.name
+    written = list(out.rglob("*"))
+    assert any(f.parent.name == "deletion" for f in written)  # the trip abroad is suggested for deletion
+    for f in written:
+        assert stat.S_IMODE(f.stat().st_mode) == (0o700 if f.is_dir() else 0o600), f.name
 
 
 def test_nothing_is_written_outside_the_output_folder(tmp_path, monkeypatch):
@@ -87,7 +89,10 @@ def test_nothing_is_written_outside_the_output_folder(tmp_path, monkeypatch):
     before = {p for p in tmp_path.rglob("*")}
     assert run_cli(monkeypatch, "audit", str(archive), "-o", str(work / "out"), "--quiet") == 0
     after = {p for p in tmp_path.rglob("*")}
-    assert {p.relative_to(tmp_path).as_posix() for p in after - before} == {"work/out", "work/out/index.html", "work/out/findings.csv", "work/out/audit.json"}
+    assert {p.relative_to(tmp_path).as_posix() for p in after - before} == {
+        "work/out", "work/out/index.html", "work/out/findings.csv", "work/out/audit.json", "work/out/checklist.csv",
+        "work/out/deletion", "work/out/deletion/x-tweets.csv", "work/out/deletion/x-tweet.js",
+    }
 
 
 def test_private_messages_are_listed_in_the_report(tmp_path, monkeypatch):
