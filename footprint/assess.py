@@ -146,9 +146,15 @@ def _actions(post: Post, findings: tuple[Finding, ...], risk: Risk, priority: fl
     for category in dict.fromkeys(f.category for f in findings):
         mine = tuple(f for f in findings if f.category == category)
         label_codes = [rules["by_label"][f.label] for f in mine if f.label in rules["by_label"]]
-        code = rules["by_kind"].get(str(post.kind)) or (label_codes[0] if label_codes else rules["by_category"][category])
-        detail = _quotes(post, mine) if code == "edit_out" else ""
+        by_kind = rules["by_kind"].get(str(post.kind))
+        if isinstance(by_kind, dict):  # e.g. a profile field: fix the title, or edit out the words
+            by_kind = by_kind.get(category, by_kind["*"])
+        code = by_kind or (label_codes[0] if label_codes else rules["by_category"][category])
+        detail = _quotes(post, mine) if code in ("edit_out", "edit_profile") else ""
         actions.append(Action(code, detail, tuple(pack["categories"][category]["clauses"])))
+    if any(a.code == "delete" for a in actions):  # deleting covers editing: editing becomes the other option
+        actions = [Action(a.code, a.detail, a.clauses, alternative=True) if a.code in rules["subsumed_by_delete"] else a for a in actions]
+        actions.sort(key=lambda a: a.alternative)
     if post.deleted:  # nothing left to remove on the platform; copies may remain
         actions = [Action("keep", "already_deleted", tuple(pack["keep"]["already_deleted"]))]
     categories = {f.category for f in findings}

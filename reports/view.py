@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any, Callable
 
 from footprint.assess import election_names, elections_for, policy_pack
-from footprint.model import Action, Audit, Evidence, Post, Review
+from footprint.model import Action, Audit, Evidence, Kind, Post, Review
 from reports import redact
 from reports.overview import overview
 
@@ -121,7 +121,9 @@ def _date(post: Post, t: dict[str, Any]) -> str:
     if post.created_at is None:
         return t["undated"]
     day = post.created_at.strftime("%Y-%m-%d %H:%M UTC")
-    return f"{day} ({t['estimated_date']})" if post.time_is_estimate else day
+    if not post.time_is_estimate:
+        return day
+    return f"{day} ({t['estimated_date'] if post.kind in (Kind.LIKE, Kind.REACTION) else t['approximate_date']})"
 
 
 class Redaction:

@@ -206,3 +206,12 @@ def test_personal_details_can_be_restricted_instead():
     actions = assess(p, [finding(p, "personal_info", "child")], Context(), TODAY).actions
     assert actions[0].code == "edit_out" and actions[0].detail == "Ma fi"
     assert any(a.code == "restrict" and a.alternative for a in actions)
+
+
+def test_profile_fields_are_edited_and_deleting_covers_editing():
+    profile = Post("facebook", "40", None, "+1 819 555 0147 — Mobile", Kind.PROFILE, True)
+    actions = assess(profile, [finding(profile, "personal_info", "phone")], Context(), TODAY).actions
+    assert actions[0].code == "edit_profile" and actions[0].detail == "+1 81"
+    both = Post("x", "41", OLD_SATURDAY, "Call or text 613-555-0199 for my products", Kind.POST, True)
+    codes = [(a.code, a.alternative) for a in assess(both, [finding(both, "conflict_of_interest"), finding(both, "personal_info", "phone")], Context(), TODAY).actions]
+    assert codes[0] == ("delete", False) and ("edit_out", True) in codes
