@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import weakref
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -53,7 +54,7 @@ class TextModel:
 
     def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
         """The model's input: [words | characters | cues]."""
-        return sp.hstack([self.word.transform(texts), self.char.transform(texts), cue_matrix(cue_lists) * self.cue_weight], format="csr")
+        return sp.hstack([self.word.transform(texts), char_transform(self.char, texts), cue_matrix(cue_lists) * self.cue_weight], format="csr")
 
     def names(self) -> list[str]:
         """Feature names in column order (cached on first use)."""
@@ -71,16 +72,14 @@ class TextModel:
 
     def explain(self, row: sp.csr_matrix, category: str, text: str, cues: Sequence[Cue], top: int = 4) -> list[Evidence]:
         """Evidence spans for the features that pushed this row most toward the category."""
-        coef = self.heads[category].coef_[0]
-        contributions = [(row.data[k] * coef[j], j) for k, j in enumerate(row.indices) if coef[j] > 0]
-        contributions.sort(reverse=True)
-        if not contributions:
+        weights, columns = _ranked(row, self.heads[category].coef_[0])
+        if not len(weights):
             return []
-        best = contributions[0][0]
+        best = weights[0]
         names = self.names()
         evidence: list[Evidence] = []
         taken: list[tuple[int, int]] = []
-        for weight, j in contributions:
+        for weight, j in zip(weights, columns):
             if len(evidence) >= top or weight < 0.15 * best:
                 break
             for start, end, what in _locate(names[j], text, cues):
@@ -90,6 +89,52 @@ class TextModel:
                 evidence.append(Evidence(start, end, f"{what} (weight {weight:+.2f})"))
                 break
         return sorted(evidence, key=lambda e: (e.start, e.end))
+
+
+_WORD_GRAMS: "weakref.WeakKeyDictionary[Any, dict[str, np.ndarray]]" = weakref.WeakKeyDictionary()
+_WORD_GRAMS_LIMIT = 200_000  # distinct words remembered per vectoriser before starting afresh
+
+
+def char_transform(vectorizer: Any, texts: Sequence[str]) -> sp.csr_matrix:
+    """vectorizer.transform(texts), the same matrix, with each distinct word's n-grams looked up once.
+
+    char_wb n-grams never cross white space, so a word's features do not depend on its neighbours:
+    the cached feature ids of a text's words, counted, are scikit-learn's counts; its own tf-idf follows.
+    """
+    if vectorizer.analyzer != "char_wb" or vectorizer.binary or not hasattr(vectorizer, "_tfidf"):
+        return vectorizer.transform(texts)
+    known = _WORD_GRAMS.setdefault(vectorizer, {})
+    if len(known) > _WORD_GRAMS_LIMIT:
+        known.clear()
+    preprocess = vectorizer.build_preprocessor()
+    parts: list[np.ndarray] = []
+    sizes = []
+    for text in texts:
+        grams = [known.get(w) if w in known else _word_grams(vectorizer, known, w) for w in preprocess(vectorizer.decode(text)).split()]
+        parts += grams
+        sizes.append(sum(map(len, grams)))
+    cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
+    rows = np.repeat(np.arange(len(texts), dtype=np.int32), sizes)
+    shape = (len(texts), len(vectorizer.vocabulary_))
+    counts = sp.coo_matrix((np.ones(len(cols), dtype=vectorizer.dtype), (rows, cols)), shape=shape).tocsr()  # sums repeats, sorts
+    return vectorizer._tfidf.transform(counts, copy=False)
+
+
+def _word_grams(vectorizer: Any, known: dict[str, np.ndarray], word: str) -> np.ndarray:
+    """Feature ids of one word's in-vocabulary n-grams (repeats kept), remembered."""
+    vocabulary = vectorizer.vocabulary_
+    grams = np.array([vocabulary[g] for g in vectorizer._char_wb_ngrams(word) if g in vocabulary], dtype=np.int32)
+    known[word] = grams
+    return grams
+
+
+def _ranked(row: sp.csr_matrix, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Weights and columns of the features pushing toward the category, largest first (ties: larger column)."""
+    weights = coef[row.indices]
+    toward = weights > 0
+    weights, columns = row.data[toward] * weights[toward], row.indices[toward]
+    order = np.lexsort((columns, weights))[::-1]
+    return weights[order], columns[order]
 
 
 def _locate(feature: str, text: str, cues: Sequence[Cue]) -> list[tuple[int, int, str]]:
