@@ -87,7 +87,7 @@ def deletion_files(audit: Audit, lang: str, redacted: bool = False) -> dict[str,
             (p.id, p.created_at.strftime("%Y-%m-%d %H:%M:%S +0000") if p.created_at else "", str(p.kind), code, r.url(p.url) or "")
             for p, code, r in tweets))
         records = [{"tweet": {"id_str": p.id, "id": p.id, "created_at": _x_time(p.created_at), "full_text": _excerpt_full(p, r),
-                              "in_reply_to_user_id_str": "", "favorite_count": str(p.metrics.get("likes", 0)),
+                              "in_reply_to_user_id_str": p.in_reply_to or "", "favorite_count": str(p.metrics.get("likes", 0)),
                               "retweet_count": str(p.metrics.get("reposts", 0))}} for p, _, r in tweets]
         files["x-tweet.js"] = "window.YTD.tweet.part0 = " + json.dumps(records, ensure_ascii=False, indent=2) + "\n"
     if likes:
@@ -118,7 +118,7 @@ def checklist_csv(audit: Audit, lang: str, redacted: bool = False) -> str:
     rows = []
     for rank, review in enumerate(audit.reviews, 1):
         post, r = review.post, Redaction(review, t, handles, redacted)
-        clauses = [f"{c} — {pack['documents'][pack['clauses'][c]['doc']][lang]}, {pack['clauses'][c]['section'][lang]}" for c in review.clauses]
+        clauses = [f"{c} — {pack['documents'][pack['clauses'][c]['doc']]['short'][lang]}, {pack['clauses'][c]['section'][lang]}" for c in review.clauses]
         rows.append([
             rank, f"{review.priority:.2f}", labels.get(post.platform, post.platform), t["kind"].get(str(post.kind), str(post.kind)),
             post.created_at.strftime("%Y-%m-%d") if post.created_at else t["undated"], r.url(post.url) or "",

@@ -63,7 +63,7 @@ def timeline(reviews: tuple[Review, ...], read_by_year: dict[str, int], since: d
             n = flagged.get(year, Counter()).get(category, 0)
             if n:
                 bars.append({"x": round(LEFT + (i + 0.2) * col, 1), "w": round(col * 0.6, 1), "y": y_of(base + n),
-                             "h": round(n / top * PLOT, 1), "cls": f"c-{category}", "title": f"{year} — {t['category'][category]}: {n}"})
+                             "h": round(n / top * PLOT, 1), "cls": f"c-{category}", "title": f"{year} — " + t["label_value"].format(label=t["category"][category], value=n)})
                 base += n
     year_labels = [{"x": round(LEFT + (i + 0.5) * col, 1), "label": str(y), "read": read.get(y, 0)}
                    for i, y in enumerate(years) if i % label_every == 0]

@@ -244,10 +244,10 @@ def page(audit: Audit, lang: str, redacted: bool = False, today: date | None = N
         "lang": lang,
         "t": t,
         "redacted": redacted,
-        "context_line": " · ".join([
-            f"{t['context']}: {', '.join(ctx['employers']) or t['not_given']}", f"{t['role']}: {t['roles'][ctx['role']]}",
-            f"{t['jurisdiction']}: {pack['label'][lang]}", f"{t['since']}: {ctx['since'] or t['not_given']}",
-        ]),
+        "context_line": " · ".join(t["label_value"].format(label=label, value=value) for label, value in (
+            (t["context"], ", ".join(ctx["employers"]) or t["not_given"]), (t["role"], t["roles"][ctx["role"]]),
+            (t["jurisdiction"], pack["label"][lang]), (t["since"], ctx["since"] or t["not_given"]),
+        )),
         "overview": overview(audit, t, platform_labels(), since, elections_for(ctx["jurisdiction"])),
         "general_clauses": [_clause_view(c, pack, lang, short=True) for c in pack["general"]],
         "sources": sources(pack, lang),
