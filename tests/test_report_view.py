@@ -172,3 +172,16 @@ def test_ten_thousand_flagged_posts_render_server_side():
 def test_catalogue_files_are_json():
     for lang in ("fr", "en"):
         json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
+
+
+def test_nothing_flagged_and_nothing_read_still_make_a_report():
+    from reports.output import report_files
+    from tests.report_data import audit_of, synthetic_reviews
+
+    ctx = Context()
+    _, posts = synthetic_reviews(20, ctx)
+    calm = report_files(audit_of([], posts, ctx), "en")
+    assert "Nothing was flagged" in calm["index.html"] and 'id="filters"' not in calm["index.html"]
+    assert not any(name.startswith("deletion/") for name in calm)
+    empty = report_files(audit_of([], [], ctx), "fr")["index.html"]
+    assert "Aucune publication datée à afficher." in empty and "<svg" not in empty
