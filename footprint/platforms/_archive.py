@@ -23,7 +23,7 @@ from footprint.errors import CorruptArchiveError, InputNotFoundError
 _JUNK_NAMES = {".DS_Store", "Thumbs.db", "desktop.ini"}
 _JUNK_DIRS = {"__MACOSX"}
 CHUNK = 1 << 20  # bytes per read when streaming a member
-_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of bytes that are not UTF-8
+_NOT_UTF8 = re.compile("[\udc80-\udcff]")  # what surrogateescape makes of bytes that are not UTF-8 (searched only after an error)
 _ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError)  # RuntimeError: encrypted
 
 
@@ -77,24 +77,33 @@ class Member:
         A character split between two reads is joined by the incremental decoder. Bytes that are
         not UTF-8 raise MemberReadError after the text before them, as does a read error part-way.
         """
-        decoder = codecs.getincrementaldecoder("utf-8-sig")("surrogateescape")
+        decoder = codecs.getincrementaldecoder("utf-8-sig")()
         done = 0
         with self.open() as raw:
             while True:
                 data = _read(raw, chunk_size or CHUNK)
-                pending = len(decoder.getstate()[0])
-                text = decoder.decode(data, final=not data)
-                bad = _NOT_UTF8.search(text)
-                if bad:  # invalid bytes came out as lone surrogates: keep what is before them
-                    if bad.start():
-                        yield text[: bad.start()]
-                    at = done - pending + len(text[: bad.start()].encode("utf-8", "surrogateescape"))
-                    raise MemberReadError(f"not UTF-8 text (byte {at})")
+                pending = decoder.getstate()[0]
+                try:
+                    text = decoder.decode(data, final=not data)
+                except UnicodeDecodeError:
+                    yield from _until_bad_byte(pending + data, done - len(pending), first=done == 0)
                 done += len(data)
                 if text:
                     yield text
                 if not data:
                     return
+
+
+def _until_bad_byte(data: bytes, offset: int, first: bool) -> Iterator[str]:
+    """The text before the first byte that is not UTF-8, then MemberReadError saying where it is."""
+    text = data.decode("utf-8", "surrogateescape")  # bad bytes become lone surrogates
+    if first:
+        text = text.removeprefix("\ufeff")
+    bad = _NOT_UTF8.search(text)
+    at = bad.start() if bad else len(text)
+    if at:
+        yield text[:at]
+    raise MemberReadError(f"not UTF-8 text (byte {offset + len(text[:at].encode('utf-8')) + (3 if first and data.startswith(codecs.BOM_UTF8) else 0)})")
 
 
 def _read(raw: BinaryIO, size: int) -> bytes:

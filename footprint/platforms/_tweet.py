@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping  # not typing.Mapping: isinstance checks on it are several times slower
 from datetime import datetime, timedelta, timezone
-from typing import Any, Mapping
+from typing import Any
 
 from footprint.model import Kind, Post
 from footprint.text import clean_text

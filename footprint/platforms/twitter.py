@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import math
 import re
 from collections import Counter
+from collections.abc import Mapping  # not typing.Mapping: isinstance checks on it are several times slower
 from dataclasses import replace
 from datetime import datetime
-from typing import Any, Iterable, Iterator, Mapping
+from typing import Any, Iterable, Iterator
 
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms._archive import Archive, Member, MemberReadError
@@ -146,7 +148,23 @@ def _profile(r: _Reader) -> Iterator[Post]:
                     yield post
 
 
-def _notes(r: _Reader, deleted: bool) -> list[dict[str, Any]]:
+class _Notes(list):
+    """Note tweets in file order, indexed by creation second: a tweet looks at ±1 s, not at every note."""
+
+    def __init__(self, notes: Iterable[dict[str, Any]] = ()) -> None:
+        super().__init__(notes)
+        self._by_second: dict[int, list[tuple[int, dict[str, Any]]]] = {}
+        for position, note in enumerate(self):
+            self._by_second.setdefault(math.floor(note["created"].timestamp()), []).append((position, note))
+
+    def near(self, when: datetime) -> list[dict[str, Any]]:
+        """Notes created within a second of `when` (a superset of them), in file order."""
+        second = math.floor(when.timestamp())
+        found = [hit for s in (second - 1, second, second + 1) for hit in self._by_second.get(s, ())]
+        return [note for _, note in sorted(found, key=lambda hit: hit[0])]
+
+
+def _notes(r: _Reader, deleted: bool) -> _Notes:
     """Long posts (note-tweet.js): full text, creation time, and whether a tweet claimed them."""
     notes = []
     for member in r.archive.find("deleted-note-tweet*.js" if deleted else "note-tweet*.js"):
@@ -159,7 +177,7 @@ def _notes(r: _Reader, deleted: bool) -> list[dict[str, Any]]:
                 r.problems.append(r.bad(member, index, "note tweet without id, date or text"))
                 continue
             notes.append({"id": nid, "created": created, "text": text, "core": core, "where": f"{member.where}#{index}", "used": False})
-    return notes
+    return _Notes(notes)
 
 
 def _plain(text: str) -> str:
@@ -167,12 +185,13 @@ def _plain(text: str) -> str:
     return " ".join(_URL.sub(" ", text.replace("…", " ")).split())
 
 
-def _join_note(post: Post, raw: str, notes: list[dict[str, Any]]) -> Post:
+def _join_note(post: Post, raw: str, notes: _Notes) -> Post:
     """Swap a truncated tweet's text for its note's full text: ±1 s and a shared prefix (FORMATS §1.5)."""
-    if not notes:
+    near = notes.near(post.created_at) if notes else None
+    if not near:
         return post
     head = _plain(raw)[:100]
-    for note in notes:
+    for note in near:
         if note["used"] or abs((note["created"] - post.created_at).total_seconds()) > 1.0:
             continue
         if head and _plain(note["text"]).startswith(head):
@@ -226,7 +245,7 @@ def _grailbird_csv(r: _Reader, skip_sources: set[int]) -> Iterator[tuple[Member,
             }
 
 
-def _tweets(r: _Reader, circle_ids: set[str], notes: list[dict[str, Any]]) -> Iterator[Post | Problem]:
+def _tweets(r: _Reader, circle_ids: set[str], notes: _Notes) -> Iterator[Post | Problem]:
     """Own tweets from every tweet file of every era, notes joined, circles marked."""
     seen: set[str] = set()
     js_sources: set[int] = set()
@@ -240,7 +259,7 @@ def _tweets(r: _Reader, circle_ids: set[str], notes: list[dict[str, Any]]) -> It
 
 
 def _one_tweet(r: _Reader, member: Member, index: int, obj: Any, seen: set[str], deleted: bool,
-               audience: str | None, circle_ids: set[str], notes: list[dict[str, Any]]) -> Iterator[Post | Problem]:
+               audience: str | None, circle_ids: set[str], notes: _Notes) -> Iterator[Post | Problem]:
     """One record to a Post or a Problem."""
     if not isinstance(obj, Mapping):
         yield r.bad(member, index, "record is not a JSON object")
