@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Iterator
 
 _WS = re.compile(r"\s*")
+_NEXT = re.compile(r"\s*,\s*")  # between two records: one match instead of blank, comma, blank
 _DECODER = json.JSONDecoder()
 PREFIX_LIMIT = 1 << 16  # the `name = ` prefix is a few dozen characters; stop looking after this
 MAX_RECORD = 1 << 23  # characters: a record still undecodable with this much text after its start is broken
@@ -138,6 +139,10 @@ def iter_array(source: str | Iterable[str]) -> Iterator[Any | Cut]:
             return
         yield value
         count += 1
+        sep = _NEXT.match(window.text, window.pos)
+        if sep and sep.end() < len(window.text):  # the usual case: the next record is in the window
+            window.pos = sep.end()
+            continue
         after = window.peek()
         if after == ",":
             window.pos += 1
