@@ -329,13 +329,90 @@ def _needs(items: list, before: bool, after: bool) -> list[Need]:
     return needs
 
 
-def gate(pattern: str) -> tuple[Need, ...]:
-    """The needs of a regex row, rarest first (empty: the row always runs)."""
+_MAX_CLAUSES = 32  # a longer top-level alternation stays one need (the union), to keep building fast
+
+
+def _alternatives(items: list) -> list[list]:
+    """The pattern as alternatives: its first top-level alternation, with what precedes and follows each branch."""
+    for k, (op, arg) in enumerate(items):
+        if op is sre_parse.SUBPATTERN and arg[0] is None and not (arg[1] or arg[2]) and len(arg[3]) == 1:
+            op, arg = arg[3][0]  # (?:a|b) is a group holding the alternation
+        if op is sre_parse.BRANCH and len(arg[1]) <= _MAX_CLAUSES:
+            return [items[:k] + list(branch) + items[k + 1:] for branch in arg[1]]
+    return [items]
+
+
+Clause = tuple  # of Need: all of them hold whenever (one alternative of) the pattern matches
+ALWAYS: tuple[Clause, ...] = ((),)
+
+
+def gate(pattern: str) -> tuple[Clause, ...]:
+    """When a regex row can match: one clause per top-level alternative, its rarest needs first (ALWAYS: no gate)."""
     items = _parse(pattern)
     if items is None:
-        return ()
-    unique = sorted(set(_needs(items, False, False)), key=lambda n: (need_cost(n), sorted(n)))
-    return tuple(unique[:_MAX_NEEDS])
+        return ALWAYS
+    clauses = []
+    for alternative in _alternatives(items):
+        needs = sorted(set(_needs(alternative, False, False)), key=lambda n: (need_cost(n), sorted(n)))
+        if not needs:
+            return ALWAYS
+        clauses.append(tuple(needs[:_MAX_NEEDS]))
+    return tuple(dict.fromkeys(clauses))
+
+
+# ---- where a match can start ---------------------------------------------------------------------
+
+_ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
+_SCAN_ALL_BELOW = 300  # a shorter pattern scans the whole post quickly enough: no need to find where to try it
+
+
+def starts(pattern: str) -> frozenset[str] | None:
+    """Folded words, one of which begins the \\w run that every match starts with (None: not known).
+
+    For such a row, the regex need only be tried where those words are (see _candidate_matches).
+    """
+    items = _parse(pattern)
+    if items is None or sre_parse.parse(pattern, re.IGNORECASE).getwidth()[0] == 0:
+        return None  # a pattern that can match nothing has no first character
+    return _starts(items, False)
+
+
+def _starts(items: list, edge: bool) -> frozenset[str] | None:
+    """Leading words of every match of items; edge: the position before is a word edge."""
+    k = 0
+    while k < len(items) and items[k][0] in _ZERO_WIDTH:
+        edge = _edge_through([items[k]], edge)
+        k += 1
+    strings, j = [""], k
+    while j < len(items) and items[j][0] not in _ZERO_WIDTH:
+        parts = _expand([items[j]])
+        if parts is None or len(strings) * len(parts) > _EXPAND_LIMIT:
+            break
+        strings, j = [a + b for a in strings for b in parts], j + 1
+    if j > k:  # a finite stretch comes first: the leading word of each string it can match
+        found: set[str] = set()
+        for string in strings:
+            word = _WORD_RUN.match(_fold(string)) if string else None
+            if string and not (edge and word):
+                return None
+            more = frozenset({word.group()}) if string else _starts(items[j:], edge)
+            if more is None:
+                return None
+            found |= more
+        return frozenset(found)
+    if k == len(items):
+        return None
+    op, arg, rest = *items[k], items[k + 1:]
+    if op is sre_parse.BRANCH:
+        parts = [_starts(list(b) + rest, edge) for b in arg[1]]
+        return None if any(p is None for p in parts) else frozenset().union(*parts)
+    if op is sre_parse.SUBPATTERN:
+        return _starts(list(arg[3]) + rest, edge)
+    if op in _REPEATS:
+        first = _starts(list(arg[2]) + rest, edge)
+        skipped = _starts(rest, edge) if arg[0] == 0 else frozenset()
+        return None if first is None or skipped is None else first | skipped
+    return None
 
 
 def _risky_chars(literals: set[str]) -> str:
@@ -356,25 +433,28 @@ class _Index:
     """Every phrase and regex row of the given languages, and the triggers that open their gates."""
 
     phrases: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # words -> cue -> languages
-    longest: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase starting with it
+    longer: set[tuple[str, ...]] = field(default_factory=set)  # the first words of a longer phrase
     rows: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     row_langs: list[int] = field(default_factory=list)  # per row: language bits
     row_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (cue, pattern) -> row
-    gates: list[tuple[int, ...]] = field(default_factory=list)  # per row: need ids, rarest first
+    gates: list[tuple[tuple[int, ...], ...]] = field(default_factory=list)  # per row: clauses of need ids
     needs: dict[Need, int] = field(default_factory=dict)  # need -> id
-    first: dict[int, list[int]] = field(default_factory=dict)  # need id -> rows whose rarest need it is
+    first: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # need id -> (row, clause) it starts
     always: list[int] = field(default_factory=list)  # rows without a gate
     words: dict[str, list[int]] = field(default_factory=dict)  # whole word -> need ids
     prefixes: dict[str, list[int]] = field(default_factory=dict)  # start of a word -> need ids
     prefix_lengths: tuple[int, ...] = ()
     anywhere: dict[str, list[int]] = field(default_factory=dict)  # literal -> ids of rarest needs
-    later: dict[int, tuple[str, ...]] = field(default_factory=dict)  # other needs: literals checked on demand
+    later: dict[int, re.Pattern[str]] = field(default_factory=dict)  # other needs: their literals, searched on demand
+    word_needs: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> ids of needs it meets (cache)
     risky: re.Pattern[str] | None = None  # a text holding one of these runs every row
+    starts: dict[int, tuple[frozenset[str], tuple[int, ...], dict[str, bool]]] = field(default_factory=dict)
+    # ^ long rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
 
     def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
         names = self.phrases.setdefault(words, {})
         names[cue] = names.get(cue, 0) | langs
-        self.longest[words[0]] = max(self.longest.get(words[0], 0), len(words))
+        self.longer.update(words[:k] for k in range(1, len(words)))
 
     def add_regex(self, cue: str, pattern: str, langs: int) -> None:
         if (cue, pattern) in self.row_ids:
@@ -383,12 +463,16 @@ class _Index:
         row = self.row_ids[cue, pattern] = len(self.rows)
         self.rows.append((cue, re.compile(pattern, re.IGNORECASE)))
         self.row_langs.append(langs)
-        ids = tuple(self.needs.setdefault(n, len(self.needs)) for n in gate(pattern))
-        self.gates.append(ids)
-        if ids:
-            self.first.setdefault(ids[0], []).append(row)
-        else:
+        first_words = starts(pattern) if len(pattern) >= _SCAN_ALL_BELOW else None
+        if first_words:
+            self.starts[row] = (first_words, tuple(sorted({len(w) for w in first_words})), {})
+        clauses = tuple(tuple(self.needs.setdefault(n, len(self.needs)) for n in c) for c in gate(pattern))
+        self.gates.append(clauses)
+        if () in clauses:
             self.always.append(row)
+            return
+        for number, clause in enumerate(clauses):
+            self.first.setdefault(clause[0], []).append((row, number))
 
     def finish(self) -> None:
         """Trigger tables: words and word starts are looked up, literals found anywhere are searched."""
@@ -400,8 +484,8 @@ class _Index:
                     continue
                 table = {WORD: self.words, PREFIX: self.prefixes, ANYWHERE: self.anywhere}[t.kind]
                 table.setdefault(t.text, []).append(index)
-            if literals:
-                self.later[index] = tuple(sorted(literals))
+            if literals:  # one search for all of them (case-sensitive: the text is folded)
+                self.later[index] = re.compile("|".join(map(re.escape, sorted(literals, key=lambda t: (-len(t), t)))))
         self.prefix_lengths = tuple(sorted({len(p) for p in self.prefixes}))
         risky = _risky_chars({t.text for need in self.needs for t in need})
         self.risky = re.compile(f"[{re.escape(risky)}]") if risky else None
@@ -489,71 +573,126 @@ def _domain_cues(text: str) -> list[Cue]:
 
 def _phrase_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
     """Dictionary lookup of word n-grams (a hashtag also counts as its bare word)."""
-    spans = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(folded)]
-    words = [w for _, _, w in spans]
-    longest, phrases = index.longest, index.phrases
+    words = _TOKEN.findall(folded)
+    longer, phrases = index.longer, index.phrases
+    spans: list[tuple[int, int]] = []  # token positions, found at the first hit
     found = []
-    for i, (start, _, first) in enumerate(spans):
+    for i, first in enumerate(words):
         for head in (first, first[1:]) if first[0] == "#" else (first,):
-            for n in range(1, longest.get(head, 0) + 1):
-                key = (head, *words[i + 1 : i + n])
-                if len(key) == n and key in phrases:
-                    end = spans[i + n - 1][1]
+            key, last = (head,), i
+            while True:
+                if key in phrases:
+                    spans = spans or [m.span() for m in _TOKEN.finditer(folded)]
+                    start, end = spans[i][0], spans[last][1]
                     found.extend(Cue(cue, start, end, text[start:end]) for cue, bits in phrases[key].items() if bits & langs)
+                if key not in longer or last + 1 == len(words):
+                    break
+                last += 1
+                key += (words[last],)
     return found
 
 
 def _open_needs(folded: str, index: _Index) -> set[int]:
-    """Ids of the needs the folded text meets."""
+    """Ids of the needs the folded text meets (each distinct word's are looked up once, then remembered)."""
     met: set[int] = set()
-    words = set(_WORD_RUN.findall(folded))
-    whole, prefixes = index.words, index.prefixes
-    for word in words:
-        hit = whole.get(word)
-        if hit:
-            met.update(hit)
-        for n in index.prefix_lengths:
-            if n > len(word):
-                break
-            hit = prefixes.get(word[:n])
-            if hit:
-                met.update(hit)
+    known = index.word_needs
+    for word in set(_WORD_RUN.findall(folded)):
+        ids = known.get(word)
+        if ids is None:
+            ids = _word_needs(word, index)
+        if ids:
+            met.update(ids)
     for literal, ids in index.anywhere.items():
         if literal in folded:
             met.update(ids)
     return met
 
 
+_WORD_NEEDS_LIMIT = 200_000  # distinct words remembered before starting afresh
+
+
+def _word_needs(word: str, index: _Index) -> tuple[int, ...]:
+    """Ids of the needs a word meets, as a whole word or by how it starts."""
+    ids = list(index.words.get(word, ()))
+    for n in index.prefix_lengths:
+        if n > len(word):
+            break
+        ids += index.prefixes.get(word[:n], ())
+    if len(index.word_needs) > _WORD_NEEDS_LIMIT:
+        index.word_needs.clear()
+    index.word_needs[word] = found = tuple(ids)
+    return found
+
+
 def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
-    """Regex rows of these languages whose every need is met (all when folding could hide a match)."""
+    """Regex rows of these languages with a clause whose needs are all met (all when folding could hide a match)."""
     row_langs = index.row_langs
     if index.risky is not None and index.risky.search(text):
         return [row for row in range(len(index.rows)) if row_langs[row] & langs]
     met = _open_needs(folded, index)
-    rows = [row for row in index.always if row_langs[row] & langs]
+    rows = {row for row in index.always if row_langs[row] & langs}
+    gates, first = index.gates, index.first
     for need in list(met):
-        for row in index.first.get(need, ()):
-            if row_langs[row] & langs and all(_met(n, met, folded, index) for n in index.gates[row][1:]):
-                rows.append(row)
-    return rows
+        for row, clause in first.get(need, ()):
+            if row in rows or not row_langs[row] & langs:
+                continue
+            rest = gates[row][clause]
+            if len(rest) == 1 or all(n in met or _met_later(n, met, folded, index) for n in rest[1:]):
+                rows.add(row)
+    return sorted(rows)
 
 
-def _met(need: int, met: set[int], folded: str, index: _Index) -> bool:
-    """A need beyond a row's rarest: met by a word already seen, or by a literal searched now."""
-    if need in met:
-        return True
-    if any(literal in folded for literal in index.later.get(need, ())):
+def _met_later(need: int, met: set[int], folded: str, index: _Index) -> bool:
+    """A need beyond a clause's rarest, met by a literal searched only now (remembered in met)."""
+    literals = index.later.get(need)
+    if literals is not None and literals.search(folded):
         met.add(need)
         return True
     return False
 
 
 def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
-    """Matches of the regex rows whose gate opens."""
+    """Matches of the regex rows whose gate opens (long rows are tried only where a match can start)."""
     found = []
+    words: list[tuple[int, str]] | None = None
+    safe = index.risky is None or not index.risky.search(text)
     for row in _open_rows(text, folded, index, langs):
         cue, pattern = index.rows[row]
-        found.extend(Cue(cue, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text) if m.end() > m.start())
+        if row in index.starts and safe:
+            if words is None:
+                words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(folded)]
+            matches = _candidate_matches(pattern, text, _start_positions(words, *index.starts[row]))
+        else:
+            matches = pattern.finditer(text)
+        found.extend(Cue(cue, m.start(), m.end(), m.group(0)) for m in matches if m.end() > m.start())
+    return found
+
+
+def _start_positions(words: list[tuple[int, str]], first: frozenset[str], lengths: tuple[int, ...], seen: dict[str, bool]) -> list[int]:
+    """Where the text's words begin with one of the row's first words (each word's answer remembered)."""
+    positions = []
+    for position, word in words:
+        hit = seen.get(word)
+        if hit is None:
+            hit = seen[word] = any(word[:n] in first for n in lengths if n <= len(word))
+        if hit:
+            positions.append(position)
+    return positions
+
+
+def _candidate_matches(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:
+    """pattern.finditer(text) for a pattern whose matches are never empty and start only at these positions.
+
+    finditer finds the first match at or after the end of the previous one; trying each possible
+    start in order from that end finds the same match.
+    """
+    found, end = [], 0
+    for position in positions:
+        if position >= end:
+            m = pattern.match(text, position)
+            if m:
+                found.append(m)
+                end = m.end()
     return found
 
 

@@ -78,17 +78,15 @@ def test_open_ended_regexes_stay_regexes():
     (r"(?<!\w)(?:[ldjnsmtc]['’]|qu['’])?Ignatieff(?!\w)", {Trigger(WORD, "ignatieff")}),
 ])
 def test_gate_keeps_the_rarest_literal_and_how_it_must_stand(pattern, need):
-    assert set(gate(pattern)[0]) == need
+    assert set(gate(pattern)[0][0]) == need
 
 
 def test_a_finite_stretch_gives_one_need_and_a_gap_separates_two():
-    assert [set(n) for n in gate(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b")] == [
-        {Trigger(WORD, "auditor"), Trigger(WORD, "officer")}]  # the rarer word of each phrase
-    needs = gate(r"\b(?:ESDC|CRA)\b[^.]{0,20}\b(?:auditor|officer)\b")
-    assert {frozenset(n) for n in needs} == {
-        frozenset({Trigger(WORD, "esdc"), Trigger(WORD, "cra")}),
-        frozenset({Trigger(WORD, "auditor"), Trigger(WORD, "officer")}),
-    }
+    (clause,) = gate(r"\bESDC\s+auditors?\b")
+    assert [set(n) for n in clause] == [{Trigger(WORD, "auditor"), Trigger(WORD, "auditors")}]  # rarer than "esdc"
+    (clause,) = gate(r"\bESDC\b[^.]{0,20}\bauditors?\b")
+    assert {frozenset(n) for n in clause} == {
+        frozenset({Trigger(WORD, "esdc")}), frozenset({Trigger(WORD, "auditor"), Trigger(WORD, "auditors")})}
 
 
 @pytest.mark.parametrize("pattern, text", [
@@ -110,6 +108,47 @@ def test_gate_opens_whenever_the_regex_matches(pattern, text):
 
 def test_gate_stays_shut_without_its_words():
     assert not gate_opens(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b", "The ESDC office is closed")
+
+
+def test_each_top_level_alternative_has_its_own_clause():
+    pattern = r"\bre-?elect\b|\br[ée]\w*\s+(?:notre|votre)\s+d[ée]put[ée]\b"
+    assert len(gate(pattern)) == 2
+    assert not gate_opens(pattern, "rien de neuf, notre comité")  # the second alternative needs its d[ée]put[ée]
+    assert gate_opens(pattern, "réélisez notre député")
+    assert gate_opens(pattern, "Re-elect Jane")
+
+
+def test_an_alternation_in_a_group_is_split_too():
+    assert [[set(n) for n in c] for c in gate(r"\b(?:ESDC\s+auditor|CRA\s+officer)\b")] == [
+        [{Trigger(WORD, "auditor")}], [{Trigger(WORD, "officer")}]]
+    assert len(gate(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b")) == 1  # both alternatives need the same words
+
+
+def test_an_alternative_without_needs_makes_the_row_always_run():
+    assert gate(r"\bfoo\b|\d+") == ((),)
+
+
+@pytest.mark.parametrize("pattern, words", [
+    (r"\b(?:ESDC|Service\s+Canada)\b[^.]{0,20}\bofficer", {"esdc", "service"}),
+    (r"(?<!\w)(?:[ld]['’])?Ontario\s+NDP(?!\w)", {"l", "d", "ontario"}),
+    (r"\b(?:(?:senior|junior)\s+)?(?:analyst|officer)s?\b", {"senior", "junior", "analyst", "analysts", "officer", "officers"}),
+    (r"(?=Bloc)(?:(?<=\ble\s)|(?<=\bthe\s))Bloc\b", {"bloc"}),
+])
+def test_starts_are_the_words_every_match_begins_with(pattern, words):
+    assert cues.starts(pattern) == frozenset(words)
+
+
+@pytest.mark.parametrize("pattern", [r"(?:^|\s)-\s*\w+", r"\w+partners\b", r"\bfoo|x?", r"@\w+", r"\b(?:ESDC)?"])
+def test_no_starts_when_a_match_can_begin_elsewhere(pattern):
+    assert cues.starts(pattern) is None
+
+
+def test_trying_only_the_starts_finds_what_finditer_finds():
+    pattern = re.compile(r"\b(?:ESDC|EDSC)\b[^.]{0,30}?\b(?:officer|agent)\b", re.IGNORECASE)
+    text = "esdc officer, EDSC agent. ESDC: no. Edsc, esdc agent esdcagent esdc officer"
+    folded = cues._fold(text)
+    positions = [m.start() for m in re.finditer(r"\b(?:esdc|edsc)", folded)]
+    assert [m.span() for m in cues._candidate_matches(pattern, text, positions)] == [m.span() for m in pattern.finditer(text)]
 
 
 def _sample(items: list, rng: random.Random) -> str:
@@ -163,3 +202,17 @@ def test_gates_never_drop_a_match_on_strings_made_from_every_lexicon_row():
                 checked += 1
                 assert row in cues._open_rows(text, cues._fold(text), index, index.row_langs[row]), (pattern.pattern[:80], text)
     assert checked > len(index.rows)  # most rows were exercised
+
+
+def test_gated_matching_finds_every_rows_plain_finditer_matches():
+    """The same property end to end: spans from find_cues' regex path equal every row's plain finditer."""
+    index = cues._index()
+    rng = random.Random(5)
+    for row, (cue, pattern) in enumerate(index.rows):
+        items = list(sre_parse.parse(pattern.pattern, re.IGNORECASE))
+        text = " ".join(_sample(items, rng) for _ in range(4)) + " ok"
+        bits = index.row_langs[row]
+        expected = {(c, m.start(), m.end()) for r, (c, p) in enumerate(index.rows) if index.row_langs[r] & bits
+                    for m in p.finditer(text) if m.end() > m.start()}
+        got = {(c.name, c.start, c.end) for c in cues._regex_cues(text, cues._fold(text), index, bits)}
+        assert got == expected, pattern.pattern[:80]
