@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import weakref
+from itertools import chain
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -54,7 +55,7 @@ class TextModel:
 
     def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
         """The model's input: [words | characters | cues]."""
-        return sp.hstack([self.word.transform(texts), char_transform(self.char, texts), cue_matrix(cue_lists) * self.cue_weight], format="csr")
+        return sp.hstack([word_transform(self.word, texts), char_transform(self.char, texts), cue_matrix(cue_lists) * self.cue_weight], format="csr")
 
     def names(self) -> list[str]:
         """Feature names in column order (cached on first use)."""
@@ -107,15 +108,34 @@ def char_transform(vectorizer: Any, texts: Sequence[str]) -> sp.csr_matrix:
     if len(known) > _WORD_GRAMS_LIMIT:
         known.clear()
     preprocess = vectorizer.build_preprocessor()
-    parts: list[np.ndarray] = []
-    sizes = []
+    per_text = []
     for text in texts:
-        grams = [known.get(w) if w in known else _word_grams(vectorizer, known, w) for w in preprocess(vectorizer.decode(text)).split()]
-        parts += grams
-        sizes.append(sum(map(len, grams)))
+        per_text.append([known.get(w) if w in known else _word_grams(vectorizer, known, w) for w in preprocess(vectorizer.decode(text)).split()])
+    return _tfidf(vectorizer, per_text)
+
+
+def word_transform(vectorizer: Any, texts: Sequence[str]) -> sp.csr_matrix:
+    """vectorizer.transform(texts) for words and word pairs, the same matrix, without building n-gram lists."""
+    plain = (vectorizer.analyzer == "word" and vectorizer.ngram_range == (1, 2) and vectorizer.stop_words is None
+             and vectorizer.tokenizer is None and vectorizer.preprocessor is None)
+    if not plain or vectorizer.binary or not hasattr(vectorizer, "_tfidf"):
+        return vectorizer.transform(texts)
+    vocabulary, tokenize, preprocess = vectorizer.vocabulary_, vectorizer.build_tokenizer(), vectorizer.build_preprocessor()
+    per_text = []
+    for text in texts:
+        tokens = tokenize(preprocess(vectorizer.decode(text)))
+        grams = chain(tokens, map(" ".join, zip(tokens, tokens[1:])))  # scikit-learn joins word pairs with a space
+        per_text.append([np.array([vocabulary[g] for g in grams if g in vocabulary], dtype=np.int32)])
+    return _tfidf(vectorizer, per_text)
+
+
+def _tfidf(vectorizer: Any, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
+    """Count each text's feature ids (arrays, repeats counted) and apply the vectoriser's own tf-idf."""
+    parts = [ids for text in per_text for ids in text]
+    sizes = [sum(map(len, text)) for text in per_text]
     cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
-    rows = np.repeat(np.arange(len(texts), dtype=np.int32), sizes)
-    shape = (len(texts), len(vectorizer.vocabulary_))
+    rows = np.repeat(np.arange(len(per_text), dtype=np.int32), sizes)
+    shape = (len(per_text), len(vectorizer.vocabulary_))
     counts = sp.coo_matrix((np.ones(len(cols), dtype=vectorizer.dtype), (rows, cols)), shape=shape).tocsr()  # sums repeats, sorts
     return vectorizer._tfidf.transform(counts, copy=False)
 

@@ -7,7 +7,7 @@ import pytest
 import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from classifiers.textmodel import _WORD_GRAMS, _ranked, char_transform
+from classifiers.textmodel import TOKEN_PATTERN, _WORD_GRAMS, _ranked, char_transform, word_transform
 
 TEXTS = [
     "Le NPD l’emporte à Québec!", "vote vote vote", "", "   ", "a", "ΟΔΟΣ ΑΒ", "İstanbul İİ",
@@ -28,6 +28,17 @@ def test_char_transform_is_the_vectorizers_transform(sublinear):
     cold, warm = char_transform(vec, TEXTS), char_transform(vec, TEXTS)  # words then come from the cache
     expected = vec.transform(TEXTS)
     assert same(cold, expected) and same(warm, expected)
+
+
+@pytest.mark.parametrize("sublinear", [True, False])
+def test_word_transform_is_the_vectorizers_transform(sublinear):
+    vec = TfidfVectorizer(token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), sublinear_tf=sublinear).fit(TEXTS[:6] + ["vote vote tell"])
+    assert same(word_transform(vec, TEXTS), vec.transform(TEXTS))
+
+
+def test_word_transform_leaves_other_settings_to_scikit_learn():
+    vec = TfidfVectorizer(ngram_range=(1, 3)).fit(TEXTS)
+    assert same(word_transform(vec, TEXTS), vec.transform(TEXTS))
 
 
 def test_char_transform_leaves_other_analyzers_to_scikit_learn():
