@@ -440,12 +440,15 @@ class _Index:
     gates: list[tuple[tuple[int, ...], ...]] = field(default_factory=list)  # per row: clauses of need ids
     needs: dict[Need, int] = field(default_factory=dict)  # need -> id
     first: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # need id -> (row, clause) it starts
+    checks: dict[int, list[tuple[int, frozenset[int], tuple[int, ...]]]] = field(default_factory=dict)
+    # ^ need id -> (row, the clause's other needs met by words alone, its other needs with literals to search)
     always: list[int] = field(default_factory=list)  # rows without a gate
     words: dict[str, list[int]] = field(default_factory=dict)  # whole word -> need ids
     prefixes: dict[str, list[int]] = field(default_factory=dict)  # start of a word -> need ids
     prefix_lengths: tuple[int, ...] = ()
     anywhere: dict[str, list[int]] = field(default_factory=dict)  # literal -> ids of rarest needs
-    later: dict[int, re.Pattern[str]] = field(default_factory=dict)  # other needs: their literals, searched on demand
+    anywhere_by_first: dict[str, list[tuple[str, list[int]]]] = field(default_factory=dict)  # first character -> literals
+    later: dict[int, tuple[str, ...] | re.Pattern[str]] = field(default_factory=dict)  # other needs' literals, on demand
     word_needs: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> ids of needs it meets (cache)
     risky: re.Pattern[str] | None = None  # a text holding one of these runs every row
     starts: dict[int, tuple[frozenset[str], tuple[int, ...], dict[str, bool]]] = field(default_factory=dict)
@@ -484,9 +487,18 @@ class _Index:
                     continue
                 table = {WORD: self.words, PREFIX: self.prefixes, ANYWHERE: self.anywhere}[t.kind]
                 table.setdefault(t.text, []).append(index)
-            if literals:  # one search for all of them (case-sensitive: the text is folded)
+            if len(literals) > _FEW_LITERALS:  # one search for all of them (case-sensitive: the text is folded)
                 self.later[index] = re.compile("|".join(map(re.escape, sorted(literals, key=lambda t: (-len(t), t)))))
+            elif literals:
+                self.later[index] = tuple(literals)
         self.prefix_lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        for literal, ids in self.anywhere.items():
+            self.anywhere_by_first.setdefault(literal[0], []).append((literal, ids))
+        for need, starts_of in self.first.items():
+            for row, number in starts_of:
+                rest = self.gates[row][number][1:]
+                words_only = frozenset(n for n in rest if n not in self.later)
+                self.checks.setdefault(need, []).append((row, words_only, tuple(n for n in rest if n in self.later)))
         risky = _risky_chars({t.text for need in self.needs for t in need})
         self.risky = re.compile(f"[{re.escape(risky)}]") if risky else None
 
@@ -602,12 +614,15 @@ def _open_needs(folded: str, index: _Index) -> set[int]:
             ids = _word_needs(word, index)
         if ids:
             met.update(ids)
-    for literal, ids in index.anywhere.items():
-        if literal in folded:
-            met.update(ids)
+    by_first = index.anywhere_by_first
+    for char in by_first.keys() & set(folded):
+        for literal, ids in by_first[char]:
+            if len(literal) == 1 or literal in folded:
+                met.update(ids)
     return met
 
 
+_FEW_LITERALS = 4  # up to this many literals, `in` beats one compiled search
 _WORD_NEEDS_LIMIT = 200_000  # distinct words remembered before starting afresh
 
 
@@ -631,24 +646,25 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
         return [row for row in range(len(index.rows)) if row_langs[row] & langs]
     met = _open_needs(folded, index)
     rows = {row for row in index.always if row_langs[row] & langs}
-    gates, first = index.gates, index.first
-    for need in list(met):
-        for row, clause in first.get(need, ()):
-            if row in rows or not row_langs[row] & langs:
+    checks = index.checks
+    for need in tuple(met):
+        for row, words_only, searched in checks.get(need, ()):
+            if row in rows or not row_langs[row] & langs or not met.issuperset(words_only):
                 continue
-            rest = gates[row][clause]
-            if len(rest) == 1 or all(n in met or _met_later(n, met, folded, index) for n in rest[1:]):
+            if all(n in met or _met_later(n, met, folded, index) for n in searched):
                 rows.add(row)
-    return sorted(rows)
+    return list(rows)
 
 
 def _met_later(need: int, met: set[int], folded: str, index: _Index) -> bool:
     """A need beyond a clause's rarest, met by a literal searched only now (remembered in met)."""
     literals = index.later.get(need)
-    if literals is not None and literals.search(folded):
+    if literals is None:
+        return False
+    found = any(literal in folded for literal in literals) if type(literals) is tuple else literals.search(folded)
+    if found:
         met.add(need)
-        return True
-    return False
+    return bool(found)
 
 
 def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
