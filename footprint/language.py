@@ -56,7 +56,7 @@ def detect_language(text: str) -> str:
     ngrams = _ngrams(letters) if _fast_path_ok() else None
     if ngrams is None:
         return _langdetect(letters)
-    return _same_as_langdetect(ngrams)
+    return _same_as_langdetect(*ngrams)
 
 
 def _langdetect(letters: str) -> str:
@@ -75,7 +75,7 @@ def _langdetect(letters: str) -> str:
 _LATIN = re.compile(r"[A-z]")  # what langdetect's cleaning counts as Latin ('A' <= ch <= 'z')
 _NON_LATIN = re.compile(r"[\u0300-\u1dff\u1f00-\U0010ffff]")  # from U+0300 on, Latin Extended Additional aside
 _WORD_LIMIT = 200_000  # distinct words remembered before starting afresh
-_known_words: dict[tuple[str, bool], tuple[tuple[float, ...], ...]] = {}
+_known_words: dict[tuple[str, bool], tuple[tuple[float, ...], tuple[float, ...]]] = {}
 
 
 @cache
@@ -89,8 +89,8 @@ def _normalized() -> dict[int, str]:
     return table
 
 
-def _ngrams(letters: str) -> list[tuple[float, ...]] | None:
-    """Per-language probabilities of the text's n-grams, in langdetect's order; None: leave it to langdetect."""
+def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
+    """Each language's probability of the text's n-grams, in langdetect's order; None: leave it to langdetect."""
     text = Detector.URL_RE.sub(" ", letters)
     text = Detector.MAIL_RE.sub(" ", text)
     text = NGram.normalize_vi(text)
@@ -99,16 +99,19 @@ def _ngrams(letters: str) -> list[tuple[float, ...]] | None:
     if len(_LATIN.findall(text)) * 2 < len(_NON_LATIN.findall(text)):
         return None  # langdetect drops the Latin letters of such a text
     words = text.translate(_normalized()).split(" ")
-    found: list[tuple[float, ...]] = []
+    first: list[float] = []
+    second: list[float] = []
     last = len(words) - 1
     for i, word in enumerate(words):
         if word:
-            found += _known_words.get((word, i < last)) or _word_ngrams(word, i < last)
-    return found
+            a, b = _known_words.get((word, i < last)) or _word_ngrams(word, i < last)
+            first += a
+            second += b
+    return first, second
 
 
-def _word_ngrams(word: str, spaced: bool) -> tuple[tuple[float, ...], ...]:
-    """langdetect's n-grams of one normalised word (and of the space after it), as profile probabilities.
+def _word_ngrams(word: str, spaced: bool) -> tuple[tuple[float, ...], tuple[float, ...]]:
+    """langdetect's n-grams of one normalised word (and of the space after it), as each language's probabilities.
 
     Its n-gram buffer starts afresh after every space, so a word's n-grams never depend on its neighbours.
     """
@@ -130,10 +133,10 @@ def _word_ngrams(word: str, spaced: bool) -> tuple[tuple[float, ...], ...]:
                 break
             gram = grams[-n:]
             if gram != " " and gram in profile:
-                found.append(tuple(profile[gram]))
+                found.append(profile[gram])
     if len(_known_words) > _WORD_LIMIT:
         _known_words.clear()
-    _known_words[word, spaced] = result = tuple(found)
+    _known_words[word, spaced] = result = (tuple(p[0] for p in found), tuple(p[1] for p in found))
     return result
 
 
@@ -168,16 +171,19 @@ def _below(rng: random.Random, n: int) -> int:
     return r
 
 
-def _same_as_langdetect(ngrams: list[tuple[float, ...]]) -> str:
-    """langdetect's detection of these n-grams: seeded random walks, averaged; stops once the answer is set."""
-    if not ngrams:
+def _same_as_langdetect(first: list[float], second: list[float]) -> str:
+    """langdetect's detection from each language's n-gram probabilities: seeded random walks, averaged.
+
+    Stops once the remaining trials cannot change the answer.
+    """
+    if not first:
         return UNDETERMINED  # langdetect: "No features in text"
     rng = random.Random()
     rng.setstate(_seeded_state())
     trials = _settings().n_trial
     totals = [0.0, 0.0]
     for done in range(1, trials + 1):
-        prob = _walk(ngrams, rng)
+        prob = _walk(first, second, rng)
         totals[0] += prob[0] / trials
         totals[1] += prob[1] / trials
         answer = _settled(totals, trials - done, trials)
@@ -186,7 +192,7 @@ def _same_as_langdetect(ngrams: list[tuple[float, ...]]) -> str:
     return UNDETERMINED  # not reached: with no trial left, _settled answers
 
 
-def _walk(ngrams: list[tuple[float, ...]], rng: random.Random) -> tuple[float, float]:
+def _walk(first_probs: list[float], second_probs: list[float], rng: random.Random) -> tuple[float, float]:
     """One of langdetect's trials, for two languages: the same draws and arithmetic, written tight.
 
     langdetect multiplies by a sampled n-gram's probabilities (smoothed) at every step and, after
@@ -194,22 +200,23 @@ def _walk(ngrams: list[tuple[float, ...]], rng: random.Random) -> tuple[float, f
     """
     first = second = 0.5  # 1 / number of languages
     weight = (_settings().alpha + rng.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH) / Detector.BASE_FREQ
-    n, draw, converged = len(ngrams), rng.getrandbits, Detector.CONV_THRESHOLD
+    n, draw, converged = len(first_probs), rng.getrandbits, Detector.CONV_THRESHOLD
     bits = n.bit_length()
-    steps, step = (1,) + (5,) * (Detector.ITERATION_LIMIT // 5), 0
-    for count in steps:
+    for count in _STEPS:
         for _ in range(count):
             r = draw(bits)
             while r >= n:
                 r = draw(bits)
-            a, b = ngrams[r]
-            first *= weight + a
-            second *= weight + b
+            first *= weight + first_probs[r]
+            second *= weight + second_probs[r]
         total = first + second  # sum() of two floats
         first, second = first / total, second / total
         if (first if first > second else second) > converged:
             break
     return first, second
+
+
+_STEPS = (1,) + (5,) * (Detector.ITERATION_LIMIT // 5)  # steps between langdetect's convergence checks
 
 
 _MARGIN = 1e-9  # keeps early answers clear of rounding
