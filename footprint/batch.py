@@ -231,7 +231,7 @@ def run_batch(root: Path, out: Path, jobs: int = 1, force: bool = False, lang: s
         on_event("planned", "", len(todo))
     done: dict[str, dict[str, Any]] = {}
     try:
-        done = run_jobs(todo, jobs, on_event)
+        run_jobs(todo, jobs, on_event, done)
     finally:  # interrupted: the summary still says who is done; the rest is redone next time
         rows = [done.get(e.person.name, _row(e.person, "failed", "not audited: the batch was interrupted"))
                 if isinstance(e, Job) else e for e in entries]

@@ -208,7 +208,11 @@ def version() -> None:
 def main() -> None:
     """Run the app; errors become one line on stderr and a deliberate exit code, never a traceback."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:  # typer returns Exit codes (Ctrl-C: 130) in this mode instead of raising
+            if code == 130:
+                typer.echo("interrupted", err=True)
+            sys.exit(code)
     except FootprintError as exc:
         typer.echo(exc.one_line(), err=True)
         sys.exit(exc.exit_code)

@@ -67,8 +67,9 @@ def _drain(events: Any, on_event: Event | None) -> None:
 
 def _stop(pool: ProcessPoolExecutor) -> None:
     """Interrupted: drop queued jobs and end the running workers (their reports are redone next time)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # shutdown() forgets them
     pool.shutdown(wait=False, cancel_futures=True)
-    for process in list(getattr(pool, "_processes", {}).values()):
+    for process in processes:
         process.terminate()
 
 
@@ -135,9 +136,13 @@ def warm_up() -> None:
     gc.freeze()
 
 
-def run_jobs(jobs: list[Job], workers: int, on_event: Event | None = None) -> dict[str, dict[str, Any]]:
-    """Every job's summary row, by person; a job whose worker died twice, alone the second time, failed."""
-    results: dict[str, dict[str, Any]] = {}
+def run_jobs(jobs: list[Job], workers: int, on_event: Event | None = None,
+             results: dict[str, dict[str, Any]] | None = None) -> dict[str, dict[str, Any]]:
+    """Every job's summary row, by person, filled in as they finish (so an interruption keeps them).
+
+    A job whose worker died is run again alone; if its worker dies again, it failed.
+    """
+    results = {} if results is None else results
     pending = list(jobs)
     if pending and multiprocessing.get_start_method() == "fork":
         warm_up()

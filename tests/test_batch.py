@@ -205,3 +205,26 @@ def test_help_is_true():
     text = CliRunner().invoke(cli.app, ["batch", "--help"], env={"COLUMNS": "200"}).output
     for flag in ("--out", "--jobs", "--force", "--lang", "--quiet", "Exit code 8"):
         assert flag in text
+
+
+def test_an_interrupted_batch_keeps_what_is_done_and_resumes(tmp_path, monkeypatch):
+    from footprint import workers
+
+    root, out = people(tmp_path / "in"), tmp_path / "out"
+    x_zip(root / "carol", "x.zip", "Bonne fête à ma sœur")
+    real = workers._collect
+
+    def interrupt_after_the_first(future, job, results, suspects, on_event):
+        real(future, job, results, suspects, on_event)
+        if results:
+            raise KeyboardInterrupt  # Ctrl-C in the parent
+
+    monkeypatch.setattr(workers, "_collect", interrupt_after_the_first)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(root, out, jobs=1)
+    summary = rows(out)
+    assert summary["alice"]["status"] == "done"
+    assert summary["carol"]["reason"] == "not audited: the batch was interrupted"
+    monkeypatch.setattr(workers, "_collect", real)
+    again = {r["person"]: r["status"] for r in run_batch(root, out, jobs=1).rows}
+    assert again["alice"] == "unchanged" and again["carol"] == "done" and "failed" not in again.values()
