@@ -16,6 +16,7 @@ import re._casefix as sre_casefix  # characters that IGNORECASE matches although
 import re._parser as sre_parse  # the standard library's own pattern parser, to derive gates
 from dataclasses import dataclass, field
 from functools import cache
+from typing import NamedTuple, Sequence
 from importlib import resources
 from urllib.parse import urlsplit
 
@@ -428,18 +429,31 @@ def _risky_chars(literals: set[str]) -> str:
 # ---- the index ------------------------------------------------------------------------------------
 
 
+class _Opens(NamedTuple):
+    """What a word (or a literal) of the text opens."""
+
+    needs: frozenset[int]
+    rows: frozenset[int]  # rows with a clause of this one need
+    clauses: tuple[tuple[int, frozenset[int], tuple[int, ...]], ...]  # clauses it starts, with their other needs
+
+
+_NOTHING = _Opens(frozenset(), frozenset(), ())
+
+
 @dataclass
 class _Index:
     """Every phrase and regex row of the given languages, and the triggers that open their gates."""
 
     phrases: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # words -> cue -> languages
     longer: set[tuple[str, ...]] = field(default_factory=set)  # the first words of a longer phrase
+    starters: set[str] = field(default_factory=set)  # words that begin a phrase
     rows: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     row_langs: list[int] = field(default_factory=list)  # per row: language bits
     row_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (cue, pattern) -> row
     gates: list[tuple[tuple[int, ...], ...]] = field(default_factory=list)  # per row: clauses of need ids
     needs: dict[Need, int] = field(default_factory=dict)  # need -> id
     first: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # need id -> (row, clause) it starts
+    direct: dict[int, list[int]] = field(default_factory=dict)  # need id -> rows it opens alone (one-need clauses)
     checks: dict[int, list[tuple[int, frozenset[int], tuple[int, ...]]]] = field(default_factory=dict)
     # ^ need id -> (row, the clause's other needs met by words alone, its other needs with literals to search)
     always: list[int] = field(default_factory=list)  # rows without a gate
@@ -447,9 +461,9 @@ class _Index:
     prefixes: dict[str, list[int]] = field(default_factory=dict)  # start of a word -> need ids
     prefix_lengths: tuple[int, ...] = ()
     anywhere: dict[str, list[int]] = field(default_factory=dict)  # literal -> ids of rarest needs
-    anywhere_by_first: dict[str, list[tuple[str, list[int]]]] = field(default_factory=dict)  # first character -> literals
+    anywhere_by_first: dict[str, list[tuple[str, "_Opens"]]] = field(default_factory=dict)  # first character -> literals
     later: dict[int, tuple[str, ...] | re.Pattern[str]] = field(default_factory=dict)  # other needs' literals, on demand
-    word_needs: dict[str, tuple[int, ...]] = field(default_factory=dict)  # word -> ids of needs it meets (cache)
+    word_needs: dict[str, "_Opens"] = field(default_factory=dict)  # word -> what it opens (cache)
     risky: re.Pattern[str] | None = None  # a text holding one of these runs every row
     starts: dict[int, tuple[frozenset[str], tuple[int, ...], dict[str, bool]]] = field(default_factory=dict)
     # ^ long rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
@@ -458,6 +472,7 @@ class _Index:
         names = self.phrases.setdefault(words, {})
         names[cue] = names.get(cue, 0) | langs
         self.longer.update(words[:k] for k in range(1, len(words)))
+        self.starters.add(words[0])
 
     def add_regex(self, cue: str, pattern: str, langs: int) -> None:
         if (cue, pattern) in self.row_ids:
@@ -492,15 +507,23 @@ class _Index:
             elif literals:
                 self.later[index] = tuple(literals)
         self.prefix_lengths = tuple(sorted({len(p) for p in self.prefixes}))
-        for literal, ids in self.anywhere.items():
-            self.anywhere_by_first.setdefault(literal[0], []).append((literal, ids))
         for need, starts_of in self.first.items():
             for row, number in starts_of:
                 rest = self.gates[row][number][1:]
+                if not rest:
+                    self.direct.setdefault(need, []).append(row)
+                    continue
                 words_only = frozenset(n for n in rest if n not in self.later)
                 self.checks.setdefault(need, []).append((row, words_only, tuple(n for n in rest if n in self.later)))
+        for literal, ids in self.anywhere.items():
+            self.anywhere_by_first.setdefault(literal[0], []).append((literal, self.opens(ids)))
         risky = _risky_chars({t.text for need in self.needs for t in need})
         self.risky = re.compile(f"[{re.escape(risky)}]") if risky else None
+
+    def opens(self, ids: Sequence[int]) -> "_Opens":
+        """What meeting these needs opens: the needs, the rows they open alone, the clauses they start."""
+        rows = {row for n in ids for row in self.direct.get(n, ())}
+        return _Opens(frozenset(ids), frozenset(rows), tuple(c for n in ids for c in self.checks.get(n, ())))
 
 
 ANY_LANG = "*"
@@ -586,11 +609,13 @@ def _domain_cues(text: str) -> list[Cue]:
 def _phrase_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
     """Dictionary lookup of word n-grams (a hashtag also counts as its bare word)."""
     words = _TOKEN.findall(folded)
-    longer, phrases = index.longer, index.phrases
+    longer, phrases, starters = index.longer, index.phrases, index.starters
     spans: list[tuple[int, int]] = []  # token positions, found at the first hit
     found = []
     for i, first in enumerate(words):
         for head in (first, first[1:]) if first[0] == "#" else (first,):
+            if head not in starters:
+                continue
             key, last = (head,), i
             while True:
                 if key in phrases:
@@ -604,30 +629,12 @@ def _phrase_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]
     return found
 
 
-def _open_needs(folded: str, index: _Index) -> set[int]:
-    """Ids of the needs the folded text meets (each distinct word's are looked up once, then remembered)."""
-    met: set[int] = set()
-    known = index.word_needs
-    for word in set(_WORD_RUN.findall(folded)):
-        ids = known.get(word)
-        if ids is None:
-            ids = _word_needs(word, index)
-        if ids:
-            met.update(ids)
-    by_first = index.anywhere_by_first
-    for char in by_first.keys() & set(folded):
-        for literal, ids in by_first[char]:
-            if len(literal) == 1 or literal in folded:
-                met.update(ids)
-    return met
-
-
 _FEW_LITERALS = 4  # up to this many literals, `in` beats one compiled search
 _WORD_NEEDS_LIMIT = 200_000  # distinct words remembered before starting afresh
 
 
-def _word_needs(word: str, index: _Index) -> tuple[int, ...]:
-    """Ids of the needs a word meets, as a whole word or by how it starts."""
+def _word_opens(word: str, index: _Index) -> _Opens:
+    """What a word opens, as a whole word or by how it starts (remembered per word)."""
     ids = list(index.words.get(word, ()))
     for n in index.prefix_lengths:
         if n > len(word):
@@ -635,7 +642,7 @@ def _word_needs(word: str, index: _Index) -> tuple[int, ...]:
         ids += index.prefixes.get(word[:n], ())
     if len(index.word_needs) > _WORD_NEEDS_LIMIT:
         index.word_needs.clear()
-    index.word_needs[word] = found = tuple(ids)
+    index.word_needs[word] = found = index.opens(ids) if ids else _NOTHING
     return found
 
 
@@ -644,16 +651,28 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
     row_langs = index.row_langs
     if index.risky is not None and index.risky.search(text):
         return [row for row in range(len(index.rows)) if row_langs[row] & langs]
-    met = _open_needs(folded, index)
-    rows = {row for row in index.always if row_langs[row] & langs}
-    checks = index.checks
-    for need in tuple(met):
-        for row, words_only, searched in checks.get(need, ()):
-            if row in rows or not row_langs[row] & langs or not met.issuperset(words_only):
-                continue
+    met: set[int] = set()
+    rows: set[int] = set(index.always)
+    clauses: list[tuple[int, frozenset[int], tuple[int, ...]]] = []
+    known = index.word_needs
+    for word in set(_WORD_RUN.findall(folded)):
+        opens = known.get(word) or _word_opens(word, index)
+        if opens is not _NOTHING:
+            met |= opens.needs
+            rows |= opens.rows
+            clauses += opens.clauses
+    by_first = index.anywhere_by_first
+    for char in by_first.keys() & set(folded):
+        for literal, opens in by_first[char]:
+            if len(literal) == 1 or literal in folded:
+                met |= opens.needs
+                rows |= opens.rows
+                clauses += opens.clauses
+    for row, words_only, searched in clauses:
+        if row not in rows and row_langs[row] & langs and met.issuperset(words_only):
             if all(n in met or _met_later(n, met, folded, index) for n in searched):
                 rows.add(row)
-    return list(rows)
+    return [row for row in rows if row_langs[row] & langs]
 
 
 def _met_later(need: int, met: set[int], folded: str, index: _Index) -> bool:
