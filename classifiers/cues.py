@@ -538,6 +538,7 @@ def _lang_bits() -> dict[str, int]:
     return bits
 
 
+@cache
 def _query_bits(langs: tuple[str, ...]) -> int:
     """The bits of rows that apply to a post in these languages ("*" rows always do)."""
     bits = _lang_bits()

@@ -80,13 +80,37 @@ _known_words: dict[tuple[str, bool], tuple[tuple[float, ...], tuple[float, ...]]
 
 @cache
 def _normalized() -> dict[int, str]:
-    """langdetect's per-character normalisation as a str.translate table (it changes BMP characters only)."""
+    """langdetect's per-character normalisation of the characters it changes (all in the BMP)."""
     table = {}
     for code in range(0x10000):
         normal = NGram.normalize(chr(code))
         if normal != chr(code):
             table[code] = normal
     return table
+
+
+_ASCII_NOT_LETTERS = re.compile(r"[^A-Za-z\x80-\U0010ffff]+")  # langdetect turns each into a space (one will do)
+
+
+@cache
+def _non_ascii_changed() -> re.Pattern[str]:
+    """The non-ASCII characters langdetect's normalisation changes, as one character class."""
+    codes = sorted(c for c in _normalized() if c >= 0x80)
+    ranges, start = [], codes[0]
+    for previous, code in zip(codes, codes[1:] + [None]):
+        if code != previous + 1:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(previous))}" if previous > start else re.escape(chr(start)))
+            start = code
+    return re.compile(f"[{''.join(ranges)}]")
+
+
+def _normalize(text: str) -> str:
+    """langdetect's normalisation, for splitting into words: a run of what becomes spaces is one space."""
+    text = _ASCII_NOT_LETTERS.sub(" ", text)
+    if text.isascii():
+        return text
+    table = _normalized()
+    return _non_ascii_changed().sub(lambda m: table[ord(m.group())], text)
 
 
 def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
@@ -96,9 +120,10 @@ def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
     text = NGram.normalize_vi(text)
     if len(text) > _settings().max_text_length:
         return None  # langdetect reads only the start
-    if len(_LATIN.findall(text)) * 2 < len(_NON_LATIN.findall(text)):
+    non_latin = len(_NON_LATIN.findall(text))
+    if non_latin and len(_LATIN.findall(text)) * 2 < non_latin:
         return None  # langdetect drops the Latin letters of such a text
-    words = text.translate(_normalized()).split(" ")
+    words = _normalize(text).split(" ")
     first: list[float] = []
     second: list[float] = []
     last = len(words) - 1

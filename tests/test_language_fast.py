@@ -55,6 +55,15 @@ def test_ngrams_are_langdetects_in_its_order(text):
     assert list(zip(first, second)) == _langdetect_ngrams(letters)
 
 
+@pytest.mark.parametrize("start", [0x20, 0xA0, 0x2000, 0x0180, 0x1E90, 0x3040, 0xAC00, 0x4E00])
+def test_ngrams_are_langdetects_for_every_kind_of_character(start):
+    """Punctuation, Latin-1, general punctuation, Latin Extended-B and Additional, kana, Hangul, CJK."""
+    letters = "ab " + "".join(chr(c) + ("x" if c % 3 else " ") for c in range(start, start + 160)) + " fin"
+    found = _ngrams(letters)
+    if found is not None:  # (mostly non-Latin text is langdetect's own business)
+        assert list(zip(*found)) == _langdetect_ngrams(letters)
+
+
 def test_texts_langdetect_would_change_first_are_left_to_it():
     assert _ngrams(CRAFTED[6]) is None  # mostly Cyrillic: langdetect drops the Latin letters
     assert _ngrams(CRAFTED[-1]) is None  # past langdetect's text limit
