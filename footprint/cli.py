@@ -100,27 +100,29 @@ def _batch_progress(quiet: bool):
     if quiet or not sys.stderr.isatty():
         return None, None
     from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
-    bars = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[note]}"),
+    bars = Progress(TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[note]}"),
                     TimeElapsedColumn(), console=Console(stderr=True), transient=True)
     overall = bars.add_task("people", total=None, note="")
     tasks: dict[str, int] = {}
 
     def on_event(what: str, person: str, data) -> None:
         if what == "planned":
-            bars.update(overall, total=data)
+            bars.update(overall, total=data, note=f"0/{data}")
             return
         if not bars.live.is_started:  # started once the workers exist: no thread is running when they fork
             bars.start()
         if what == "start":
-            tasks[person] = bars.add_task(f"  {person}", total=None, note="")
+            tasks[person] = bars.add_task(f"  {person}", total=None, note="starting")
         elif what == "progress" and person in tasks:
             bars.update(tasks[person], note=f"{data:,} posts")
         elif what == "finish":
             if person in tasks:
                 bars.remove_task(tasks.pop(person))
             bars.advance(overall)
+            task = bars.tasks[overall]
+            bars.update(overall, note=f"{int(task.completed)}/{int(task.total or 0)}")
 
     return on_event, bars
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import html
 import json
 import os
 import stat
@@ -228,3 +229,22 @@ def test_an_interrupted_batch_keeps_what_is_done_and_resumes(tmp_path, monkeypat
     monkeypatch.setattr(workers, "_collect", real)
     again = {r["person"]: r["status"] for r in run_batch(root, out, jobs=1).rows}
     assert again["alice"] == "unchanged" and again["carol"] == "done" and "failed" not in again.values()
+
+
+def test_the_index_escapes_names_loads_nothing_and_the_csv_defuses_formulas(tmp_path):
+    root = people(tmp_path / "in")
+    x_zip(root / "<b>eve&", "x.zip", "Bonjour")
+    x_zip(root / "=1+1", "x.zip", "Allo")
+    out = tmp_path / "out"
+    run_batch(root, out, jobs=1, lang="fr")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "<b>eve" not in page and "&lt;b&gt;eve&amp;" in page
+    assert "default-src 'none'" in html.unescape(page) and "http" not in page.replace("http-equiv", "")
+    assert 'href="%3Cb%3Eeve%26/index.html"' in page and 'lang="fr"' in page
+    assert "'=1+1" in (out / "summary.csv").read_text(encoding="utf-8")
+
+
+def test_batch_strings_exist_in_both_languages():
+    from reports.batch_page import strings
+
+    assert strings("fr").keys() == strings("en").keys()
