@@ -3,9 +3,11 @@
 A cue match is both a model feature ("cue:party") and evidence a person can read ("NPD").
 Speed matters (every post is scanned, once for all its languages): phrases are looked up by word
 n-grams in one dictionary, and each regex row runs only when its gate opens. A gate is derived
-from the pattern itself: a few sets of literals ("needs") such that the pattern cannot match unless
-one literal of every set is in the folded text — as a whole word, as the start of a word, or
-anywhere. The regex still decides every match, so gating changes speed, never results.
+from the pattern itself: per top-level alternative, a few sets of literals ("needs") such that
+the alternative cannot match unless one literal of every set is in the folded text, as a whole
+word, as the start of a word, or anywhere. A long row whose matches always begin with known words
+is tried only where those words are. The regex still decides every match, so all this changes
+speed, never results (tests/test_cues.py checks it on strings made from every row).
 """
 
 from __future__ import annotations
@@ -442,7 +444,7 @@ _NOTHING = _Opens(frozenset(), frozenset(), ())
 
 @dataclass
 class _Index:
-    """Every phrase and regex row of the given languages, and the triggers that open their gates."""
+    """Every phrase and regex row (each with its languages as bits), and the triggers that open their gates."""
 
     phrases: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # words -> cue -> languages
     longer: set[tuple[str, ...]] = field(default_factory=set)  # the first words of a longer phrase
@@ -463,18 +465,20 @@ class _Index:
     anywhere: dict[str, list[int]] = field(default_factory=dict)  # literal -> ids of rarest needs
     anywhere_by_first: dict[str, list[tuple[str, "_Opens"]]] = field(default_factory=dict)  # first character -> literals
     later: dict[int, tuple[str, ...] | re.Pattern[str]] = field(default_factory=dict)  # other needs' literals, on demand
-    word_needs: dict[str, "_Opens"] = field(default_factory=dict)  # word -> what it opens (cache)
+    known_words: dict[str, "_Opens"] = field(default_factory=dict)  # word -> what it opens (cache)
     risky: re.Pattern[str] | None = None  # a text holding one of these runs every row
     starts: dict[int, tuple[frozenset[str], tuple[int, ...], dict[str, bool]]] = field(default_factory=dict)
     # ^ long rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
 
     def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
+        """A phrase row: looked up by its words; its first words mark where longer phrases go on."""
         names = self.phrases.setdefault(words, {})
         names[cue] = names.get(cue, 0) | langs
         self.longer.update(words[:k] for k in range(1, len(words)))
         self.starters.add(words[0])
 
     def add_regex(self, cue: str, pattern: str, langs: int) -> None:
+        """A regex row, compiled once for all its languages, with its gate and (long rows) where it can start."""
         if (cue, pattern) in self.row_ids:
             self.row_langs[self.row_ids[cue, pattern]] |= langs
             return
@@ -631,7 +635,7 @@ def _phrase_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]
 
 
 _FEW_LITERALS = 4  # up to this many literals, `in` beats one compiled search
-_WORD_NEEDS_LIMIT = 200_000  # distinct words remembered before starting afresh
+_KNOWN_WORDS_LIMIT = 200_000  # distinct words remembered (per cache) before starting afresh
 
 
 def _word_opens(word: str, index: _Index) -> _Opens:
@@ -641,9 +645,9 @@ def _word_opens(word: str, index: _Index) -> _Opens:
         if n > len(word):
             break
         ids += index.prefixes.get(word[:n], ())
-    if len(index.word_needs) > _WORD_NEEDS_LIMIT:
-        index.word_needs.clear()
-    index.word_needs[word] = found = index.opens(ids) if ids else _NOTHING
+    if len(index.known_words) > _KNOWN_WORDS_LIMIT:
+        index.known_words.clear()
+    index.known_words[word] = found = index.opens(ids) if ids else _NOTHING
     return found
 
 
@@ -655,7 +659,7 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
     met: set[int] = set()
     rows: set[int] = set(index.always)
     clauses: list[tuple[int, frozenset[int], tuple[int, ...]]] = []
-    known = index.word_needs
+    known = index.known_words
     for word in set(_WORD_RUN.findall(folded)):
         opens = known.get(word) or _word_opens(word, index)
         if opens is not _NOTHING:
@@ -707,6 +711,8 @@ def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
 def _start_positions(words: list[tuple[int, str]], first: frozenset[str], lengths: tuple[int, ...], seen: dict[str, bool]) -> list[int]:
     """Where the text's words begin with one of the row's first words (each word's answer remembered)."""
     positions = []
+    if len(seen) > _KNOWN_WORDS_LIMIT:
+        seen.clear()
     for position, word in words:
         hit = seen.get(word)
         if hit is None:
