@@ -81,17 +81,24 @@ def _run_pool(jobs: list[Job], workers: int, results: dict[str, dict[str, Any]],
     waiting, running = deque(jobs), {}
     suspects: list[Job] = []
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(events,))
+    broken = False
     try:
-        while (waiting or running) and not suspects:
-            while waiting and len(running) <= workers:  # one job queued ahead keeps every worker busy
+        while (waiting or running) and not broken:
+            while waiting and len(running) <= workers and not broken:  # one job queued ahead keeps every worker busy
                 job = waiting.popleft()
-                running[pool.submit(_work, job)] = job
+                try:
+                    running[pool.submit(_work, job)] = job
+                except BrokenProcessPool:  # a worker died since the last look
+                    waiting.appendleft(job)
+                    broken = True
             finished, _ = wait(running, timeout=0.2, return_when=FIRST_COMPLETED)
             _drain(events, on_event)
             for future in finished:
                 _collect(future, running.pop(future), results, suspects, on_event)
-        if suspects:  # the pool is broken: every job it still held may have been the cause
-            suspects.extend(running.values())
+            broken = broken or bool(suspects)
+        if running:  # the pool is broken: what it still held finishes or fails at once
+            for future in wait(running).done:
+                _collect(future, running.pop(future), results, suspects, on_event)
     except BaseException:
         _stop(pool)
         raise

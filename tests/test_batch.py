@@ -119,18 +119,19 @@ def test_a_crashing_person_is_isolated_and_the_exit_code_says_so(tmp_path, monke
 def test_a_worker_that_dies_fails_only_its_person_with_two_jobs(tmp_path, monkeypatch):
     real = pipeline.audit
 
-    def die_on_bob(paths, ctx, progress=None, **kw):
-        if any("bob" in str(p) for p in paths):
+    def die_on_bob_and_dave(paths, ctx, progress=None, **kw):
+        if any(name in str(p) for p in paths for name in ("bob", "dave")):
             os._exit(3)  # a hard crash: the whole worker process is gone
         return real(paths, ctx, progress, **kw)
 
-    monkeypatch.setattr(pipeline, "audit", die_on_bob)
+    monkeypatch.setattr(pipeline, "audit", die_on_bob_and_dave)
     root = people(tmp_path / "in")
-    x_zip(root / "carol", "x.zip", "Bonne fête à ma sœur")
+    for name in ("carol", "dave", "erin"):
+        x_zip(root / name, "x.zip", "Bonne fête à ma sœur")
     result = run_batch(root, tmp_path / "out", jobs=2)
     status = {r["person"]: r["status"] for r in result.rows}
-    assert status == {"alice": "done", "bob": "failed", "carol": "done"}
-    assert result.failed[0]["reason"] == DIED
+    assert status == {"alice": "done", "bob": "failed", "carol": "done", "dave": "failed", "erin": "done"}
+    assert [r["reason"] for r in result.failed] == [DIED, DIED]
 
 
 def test_resume_skips_unchanged_people_and_force_redoes_them(tmp_path, monkeypatch):
