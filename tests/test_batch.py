@@ -60,6 +60,7 @@ def test_folders_and_loose_archives_are_people_with_their_own_settings(tmp_path)
     assert alice["employers"] == ["EDSC", "ESDC"] and alice["role"] == "new-hire"  # her own file, not the top one
     assert bob["employers"] == [] and bob["role"] == "executive"  # the batch-wide fallback
     assert (out / "index.html").is_file() and rows(out)["bob"]["report"] == "bob/index.html"
+    assert rows(out)["alice"]["problems_listed"] == "0"  # her footprint.toml is settings, not a file skipped
 
 
 def test_outputs_are_private(tmp_path):
