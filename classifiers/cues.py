@@ -366,7 +366,8 @@ def gate(pattern: str) -> tuple[Clause, ...]:
 # ---- where a match can start ---------------------------------------------------------------------
 
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
-_SCAN_ALL_BELOW = 300  # a shorter pattern scans the whole post quickly enough: no need to find where to try it
+_SCAN_ALL_BELOW = 300  # a shorter pattern scans a short post quickly enough: no need to find where to try it
+_LONG_POST = 150  # in a post this long, every row with known first words is tried only at them
 
 
 def starts(pattern: str) -> frozenset[str] | None:
@@ -468,7 +469,8 @@ class _Index:
     known_words: dict[str, "_Opens"] = field(default_factory=dict)  # word -> what it opens (cache)
     risky: re.Pattern[str] | None = None  # a text holding one of these runs every row
     starts: dict[int, tuple[frozenset[str], tuple[int, ...], dict[str, bool]]] = field(default_factory=dict)
-    # ^ long rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
+    # ^ rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
+    long_rows: set[int] = field(default_factory=set)  # rows with known first words and a long pattern
 
     def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
         """A phrase row: looked up by its words; its first words mark where longer phrases go on."""
@@ -485,9 +487,11 @@ class _Index:
         row = self.row_ids[cue, pattern] = len(self.rows)
         self.rows.append((cue, re.compile(pattern, re.IGNORECASE)))
         self.row_langs.append(langs)
-        first_words = starts(pattern) if len(pattern) >= _SCAN_ALL_BELOW else None
+        first_words = starts(pattern)
         if first_words:
             self.starts[row] = (first_words, tuple(sorted({len(w) for w in first_words})), {})
+            if len(pattern) >= _SCAN_ALL_BELOW:
+                self.long_rows.add(row)
         clauses = tuple(tuple(self.needs.setdefault(n, len(self.needs)) for n in c) for c in gate(pattern))
         self.gates.append(clauses)
         if () in clauses:
@@ -692,13 +696,14 @@ def _met_later(need: int, met: set[int], folded: str, index: _Index) -> bool:
 
 
 def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
-    """Matches of the regex rows whose gate opens (long rows are tried only where a match can start)."""
+    """Matches of the regex rows whose gate opens (long rows, or all in a long post, tried only where a match can start)."""
     found = []
     words: list[tuple[int, str]] | None = None
     safe = index.risky is None or not index.risky.search(text)
+    tried_at_starts = index.starts if len(text) >= _LONG_POST else index.long_rows
     for row in _open_rows(text, folded, index, langs):
         cue, pattern = index.rows[row]
-        if row in index.starts and safe:
+        if row in tried_at_starts and safe:
             if words is None:
                 words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(folded)]
             matches = _candidate_matches(pattern, text, _start_positions(words, *index.starts[row]))
