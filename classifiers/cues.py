@@ -471,6 +471,7 @@ class _Index:
     starts: dict[int, tuple[frozenset[str], tuple[int, ...], dict[str, bool]]] = field(default_factory=dict)
     # ^ rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
     long_rows: set[int] = field(default_factory=set)  # rows with known first words and a long pattern
+    start_answers: int = 0  # answers the rows' start caches hold together
 
     def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
         """A phrase row: looked up by its words; its first words mark where longer phrases go on."""
@@ -706,25 +707,32 @@ def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
         if row in tried_at_starts and safe:
             if words is None:
                 words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(folded)]
-            matches = _candidate_matches(pattern, text, _start_positions(words, *index.starts[row]))
+            matches = _candidate_matches(pattern, text, _start_positions(words, index, row))
         else:
             matches = pattern.finditer(text)
         found.extend(Cue(cue, m.start(), m.end(), m.group(0)) for m in matches if m.end() > m.start())
     return found
 
 
-def _start_positions(words: list[tuple[int, str]], first: frozenset[str], lengths: tuple[int, ...], seen: dict[str, bool]) -> list[int]:
+def _start_positions(words: list[tuple[int, str]], index: _Index, row: int) -> list[int]:
     """Where the text's words begin with one of the row's first words (each word's answer remembered)."""
+    first, lengths, seen = index.starts[row]
+    if index.start_answers > _START_ANSWERS_LIMIT:  # the rows' caches are bounded together
+        for _, _, answers in index.starts.values():
+            answers.clear()
+        index.start_answers = 0
     positions = []
-    if len(seen) > _KNOWN_WORDS_LIMIT:
-        seen.clear()
     for position, word in words:
         hit = seen.get(word)
         if hit is None:
             hit = seen[word] = any(word[:n] in first for n in lengths if n <= len(word))
+            index.start_answers += 1
         if hit:
             positions.append(position)
     return positions
+
+
+_START_ANSWERS_LIMIT = 1_000_000  # answers remembered by all rows' start caches together
 
 
 def _candidate_matches(pattern: re.Pattern[str], text: str, positions: list[int]) -> list[re.Match[str]]:

@@ -216,3 +216,15 @@ def test_gated_matching_finds_every_rows_plain_finditer_matches():
                     for m in p.finditer(text) if m.end() > m.start()}
         got = {(c.name, c.start, c.end) for c in cues._regex_cues(text, cues._fold(text), index, bits)}
         assert got == expected, pattern.pattern[:80]
+
+
+def test_start_caches_stay_bounded_and_results_do_not_change(monkeypatch):
+    index = cues._index()
+    text = ("Je travaille à Service Canada comme agente de prestations depuis 2015, et notre équipe "
+            "au bureau de Gatineau fait de son mieux. ") * 3
+    folded = cues._fold(text)
+    expected = sorted(cues._regex_cues(text, folded, index, cues._query_bits(("fr",))), key=repr)
+    monkeypatch.setattr(cues, "_START_ANSWERS_LIMIT", 5)
+    for _ in range(3):
+        assert sorted(cues._regex_cues(text, folded, index, cues._query_bits(("fr",))), key=repr) == expected
+    assert index.start_answers <= 5 + len(set(cues._WORD_RUN.findall(folded))) * len(index.starts)
