@@ -92,8 +92,11 @@ def discover(root: Path, out: Path) -> list[Person]:
 
 
 def input_digest(person: Person, ctx: Context) -> str:
-    """sha256 of the footprint version, the context and every input file's path and content."""
+    """sha256 of the footprint and detector versions, the context and every input file's path and content."""
+    from classifiers.registry import all_detectors
+
     digest = hashlib.sha256(f"footprint {__version__}\n".encode())
+    digest.update(" ".join(f"{d.name}={d.version}" for d in all_detectors()).encode())
     digest.update(json.dumps(dataclasses.asdict(ctx), sort_keys=True, default=str).encode())
     root = person.path
     files = [root] if root.is_file() else sorted(Path(d) / n for d, _, names in os.walk(root) for n in names)
@@ -119,7 +122,7 @@ def _row(person: Person, status: str, reason: str = "", **values: Any) -> dict[s
 def _file_notes(audit: Audit) -> str:
     """Files skipped or unreadable in a person's exports, by name, for the summary's reason column."""
     skipped = [p for p in audit.problems if p.kind in (ProblemKind.UNSUPPORTED, ProblemKind.BAD_FILE)]
-    names = [f"{Path(p.file.split('!')[-1]).name} ({'not an export' if p.kind is ProblemKind.UNSUPPORTED else 'not readable'})" for p in skipped]
+    names = [f"{Path(p.file.split('!')[-1]).name} ({'not an export' if p.kind is ProblemKind.UNSUPPORTED else 'not fully read'})" for p in skipped]
     more = f" and {len(names) - 3} more" if len(names) > 3 else ""
     return f"files skipped: {', '.join(names[:3])}{more}" if names else ""
 

@@ -132,7 +132,7 @@ def batch(
     folder: Annotated[Path, typer.Argument(help="A folder with one sub-folder (that person's archives and an optional footprint.toml) or one loose archive per person.", show_default=False)],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder: OUT/<person>/ reports, OUT/summary.csv and OUT/index.html (created private).")] = Path("footprint-batch"),
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: the number of cores).", show_default=False)] = None,
-    force: Annotated[bool, typer.Option("--force", help="Audit everyone again, even people whose inputs, settings and footprint version have not changed.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Audit everyone again, even people whose inputs, settings and versions have not changed.")] = False,
     lang: Annotated[str, typer.Option(help=f"Language of the batch index page: {', '.join(REPORT_LANGS)}. Each report's language comes from that person's footprint.toml, else their posts.")] = "en",
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary on stderr.")] = False,
 ) -> None:
