@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
+
+import numpy as np
 
 from classifiers.base import languages_for
 from classifiers.cues import Cue
@@ -11,6 +13,19 @@ from footprint.context import Context
 from footprint.model import Finding, Post
 
 _memo: dict[str, object] = {"key": None}
+
+
+class Row(NamedTuple):
+    """One post's non-zero features, sliced from the batch matrix without building a new matrix."""
+
+    indices: np.ndarray
+    data: np.ndarray
+
+
+def _row(X, i: int) -> Row:
+    """Row i of a CSR matrix as (indices, data): X[i] costs a matrix construction per call."""
+    start, end = X.indptr[i], X.indptr[i + 1]
+    return Row(X.indices[start:end], X.data[start:end])
 
 
 def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, ...]):
@@ -44,7 +59,7 @@ class ModelDetector:
         for i, post in enumerate(posts):
             found: list[Finding] = []
             if probs[i] >= threshold and post.text.strip():
-                evidence = model.explain(X[i], self.category, post.text, cues[i])
+                evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
                 if evidence:
                     found.append(Finding(self.name, self.category, post.key, round(float(probs[i]), 4), tuple(evidence), self.label(cues[i])))
             out.append(found)

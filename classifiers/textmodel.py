@@ -71,8 +71,8 @@ class TextModel:
         """Probability of the category for each row."""
         return self.heads[category].predict_proba(X)[:, 1]
 
-    def explain(self, row: sp.csr_matrix, category: str, text: str, cues: Sequence[Cue], top: int = 4) -> list[Evidence]:
-        """Evidence spans for the features that pushed this row most toward the category."""
+    def explain(self, row: Any, category: str, text: str, cues: Sequence[Cue], top: int = 4) -> list[Evidence]:
+        """Evidence spans for the features that pushed this row (anything with .indices and .data) most toward the category."""
         weights, columns = _ranked(row, self.heads[category].coef_[0])
         if not len(weights):
             return []
@@ -148,7 +148,7 @@ def _word_grams(vectorizer: Any, known: dict[str, np.ndarray], word: str) -> np.
     return grams
 
 
-def _ranked(row: sp.csr_matrix, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _ranked(row: Any, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Weights and columns of the features pushing toward the category, largest first (ties: larger column)."""
     weights = coef[row.indices]
     toward = weights > 0
