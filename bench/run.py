@@ -171,18 +171,19 @@ def row(stage: str, seconds: float, posts: int | None, peak: float | None, note:
 
 
 def header(title: str) -> None:
-    print(f"\n== {title}")
+    print(f"\n== {title}   (load average {os.getloadavg()[0]:.1f})")
     print(f"{'stage':34s} {'seconds':>8s} {'posts/s':>10s} {'peak MB':>8s}")
 
 
-def bench_big(archive: Path) -> None:
+def bench_big(archive: Path, repeat: int) -> None:
     header(f"{archive.name}: one person, end to end")
-    wall, peak, _ = measure([sys.executable, "-m", "footprint", "audit", str(archive), "-o", tempfile.mkdtemp(), "-q"])
+    runs = [measure([sys.executable, "-m", "footprint", "audit", str(archive), "-o", tempfile.mkdtemp(), "-q"]) for _ in range(repeat)]
+    wall, peak, _ = min(runs)
     _, _, out = measure(me("--part", "stages", str(archive)))
     stages = json.loads(out)
     posts = stages["posts"]
     read_wall, read_peak, out = measure(me("--part", "read", str(archive)))
-    row("footprint audit (whole command)", wall, posts, peak, "target <= 20 s and <= 1024 MB")
+    row("footprint audit (whole command)", wall, posts, peak, f"best of {repeat}; target <= 20 s and <= 1024 MB")
     spent = stages["spent"]
     row("  read (parse, de-duplicate)", spent["read"], posts, read_peak, "peak: read-only run")
     for name in ("language", "detect", "assess"):
@@ -233,7 +234,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="big,render,batch")
     parser.add_argument("--jobs-max", type=int, default=2)
-    parser.add_argument("--repeat", type=int, default=3, help="batch runs per setting (the best counts)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs of the whole audit and of each batch setting (the best counts)")
     parser.add_argument("--part", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.part:
@@ -246,7 +247,7 @@ def main() -> None:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the start")
     only = set(args.only.split(","))
     if "big" in only:
-        bench_big(DATA / "x-big.zip")
+        bench_big(DATA / "x-big.zip", args.repeat)
     if "render" in only:
         bench_render(DATA / "x-flagged.zip")
     if "batch" in only:
