@@ -50,6 +50,8 @@ class Rule:
     need: re.Pattern[str] | None = None  # must appear in the window around the match
     veto: re.Pattern[str] | None = None  # cancels the match when in the window (e.g. business words)
     window: int = 60  # characters each side searched by need/veto
+    rescue: re.Pattern[str] | None = None  # a cue just before the match that overrules the veto ("text me at")
+    rescue_window: int = 40
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the evidence group that pass the validator and context checks."""
@@ -63,9 +65,13 @@ class Rule:
             around = text[lo:hi]
             if self.need is not None and not self.need.search(around):
                 continue
-            if self.veto is not None and self.veto.search(around):
+            if self.veto is not None and self.veto.search(around) and not self._rescued(text, start):
                 continue
             yield start, end
+
+    def _rescued(self, text: str, start: int) -> bool:
+        """A personal cue right before the match wins over a business veto further away."""
+        return self.rescue is not None and bool(self.rescue.search(text[max(0, start - self.rescue_window) : start]))
 
 
 @dataclass

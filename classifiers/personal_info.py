@@ -89,28 +89,10 @@ def personal_mailbox(address: str) -> bool:
 
 @dataclass(frozen=True)
 class PiiRule(Rule):
-    """A Rule plus prefilters (digit count, trigger stems) and a personal cue that overrules the veto."""
+    """A Rule plus prefilters: a digit count and trigger stems checked before the pattern runs."""
 
     min_digits: int = 0  # skip the rule when the text has fewer digits (cheap prefilter)
     triggers: tuple[tuple[str, ...], ...] = ()  # each group: one of these lower-case stems must be in the text
-    rescue: re.Pattern[str] | None = None  # a personal cue just before the match overrules the veto
-    rescue_window: int = 40
-
-    def matches(self, text: str) -> Iterator[tuple[int, int]]:
-        """Spans of the evidence group that pass the validator, the need, and the veto (unless rescued)."""
-        for m in self.pattern.finditer(text):
-            start, end = m.span(self.group)
-            if start < 0 or start == end:
-                continue
-            if self.check is not None and not self.check(m.group(self.group)):
-                continue
-            around = text[max(0, start - self.window) : end + self.window]
-            if self.need is not None and not self.need.search(around):
-                continue
-            if self.veto is not None and self.veto.search(around):
-                if self.rescue is None or not self.rescue.search(text[max(0, start - self.rescue_window) : start]):
-                    continue
-            yield start, end
 
 
 # --- shared pieces (both languages) ----------------------------------------------------------
