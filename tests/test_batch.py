@@ -7,7 +7,6 @@ import html
 import json
 import os
 import stat
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from footprint.batch import COLUMNS, EXIT_SOME_FAILED, STATE, discover, run_batc
 from footprint.context import Context
 from footprint.errors import UsageError
 from footprint.workers import DIED
+from tests.clirun import run_cli
 from tests.xbuild import AT, tweet, write, ytd, zip_folder
 
 SECRET = "Texte-moi au 819 555-0147 SECRET-SENTINEL"
@@ -88,14 +88,6 @@ def test_summary_has_counts_and_no_post_text(tmp_path):
     assert int(alice["flagged_personal_info"]) == doc["counts"]["category"]["personal_info"]
     assert sum(int(alice[f"risk_{r}"]) for r in ("appropriate", "risky", "inappropriate")) == len(doc["flagged"])
     assert "SECRET-SENTINEL" in (out / "alice" / "index.html").read_text(encoding="utf-8")  # the person's own report has it
-
-
-def run_cli(monkeypatch, *args: str) -> int:
-    monkeypatch.setattr(sys, "argv", ["footprint", *args])
-    with pytest.raises(SystemExit) as done:
-        cli.main()
-        raise SystemExit(0)
-    return done.value.code or 0
 
 
 def test_a_crashing_person_is_isolated_and_the_exit_code_says_so(tmp_path, monkeypatch, capsys):

@@ -17,25 +17,15 @@ from footprint.platforms import facebook, gather, sniff, twitter
 from footprint.platforms._archive import Archive, FolderSource, Member
 from footprint.platforms._facebook_dates import parse_html_date
 from footprint.platforms._facebook_json import flatten_labels
+from tests.sample_builders.make_facebook_samples import meta_json
 
 ME = "Noémie Laflamme-Okafor"
 UTC = timezone.utc
 
 
-def mangle(value):
-    """Meta's mojibake (FORMATS §2.8): each UTF-8 byte of every string and key as one Latin-1 char."""
-    if isinstance(value, str):
-        return value.encode("utf-8").decode("latin-1")
-    if isinstance(value, list):
-        return [mangle(v) for v in value]
-    if isinstance(value, dict):
-        return {mangle(k): mangle(v) for k, v in value.items()}
-    return value
-
-
 def meta(obj) -> str:
-    """A JSON file as Meta serialises it: mangled, then ASCII-escaped."""
-    return json.dumps(mangle(obj), ensure_ascii=True, indent=2)
+    """A JSON file as Meta serialises it (the sample builder's own serialiser), as text."""
+    return meta_json(obj).decode("ascii")
 
 
 def write(root: Path, files: dict[str, object]) -> Path:

@@ -5,12 +5,11 @@ from __future__ import annotations
 import os
 import socket
 import stat
-import sys
 from pathlib import Path
 
 import pytest
 
-from footprint import cli
+from tests.clirun import run_cli
 from tests.xbuild import AT, tweet, write, ytd, zip_folder
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,14 +42,6 @@ def make_archive(tmp_path: Path) -> Path:
     records = [{"tweet": tweet("Texte-moi au 819 555-0147, on part deux semaines au Portugal le 12 juillet", AT, 1, lang="fr")}]
     files = {"data/tweets.js": ytd("tweets", records), "data/direct-messages.js": "window.YTD.direct_messages.part0 = [ ]"}
     return zip_folder(write(tmp_path / "src", files), tmp_path / "twitter.zip")
-
-
-def run_cli(monkeypatch, *args: str) -> int:
-    monkeypatch.setattr(sys, "argv", ["footprint", *args])
-    with pytest.raises(SystemExit) as done:
-        cli.main()
-        raise SystemExit(0)
-    return done.value.code or 0
 
 
 def test_no_socket_is_opened_during_an_audit(tmp_path, monkeypatch, no_network):

@@ -8,7 +8,7 @@ import json
 import re
 
 import pytest
-from datetime import datetime, timezone
+from datetime import datetime
 from html.parser import HTMLParser
 
 from classifiers.base import Rule, RuleDetector

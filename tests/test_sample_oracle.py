@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 import pytest
 
-from footprint.model import Kind, Post, ProblemKind
+from footprint.model import Kind, ProblemKind
 from footprint.pipeline import read_posts
 from tests.samples import SAMPLES
 

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-import pytest
 
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms import gather
