@@ -30,8 +30,13 @@ class Row:
 
 
 def corpus_files(folder: Path = CORPUS) -> list[Path]:
-    """Every category file, sorted."""
+    """Every category file, sorted; `harassment.tsv` and `harassment.wave2.tsv` are both harassment."""
     return sorted(folder.glob("*.tsv"))
+
+
+def category_of(path: Path) -> str:
+    """The category a corpus file labels: its name up to the first dot."""
+    return path.name.split(".", 1)[0]
 
 
 def load(folder: Path = CORPUS) -> list[Row]:
@@ -41,7 +46,7 @@ def load(folder: Path = CORPUS) -> list[Row]:
         with path.open(encoding="utf-8", newline="") as handle:
             for rec in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 rows.append(Row(
-                    category=path.stem, id=rec["id"], lang=rec["lang"], label=int(rec["label"]),
+                    category=category_of(path), id=rec["id"], lang=rec["lang"], label=int(rec["label"]),
                     hard_negative=rec.get("hard_negative", "0") == "1", kind=rec.get("kind") or "post",
                     text=rec["text"].replace("\\n", "\n"),
                 ))
