@@ -434,8 +434,9 @@ def test_messages_are_listed_per_folder_and_never_opened(tmp_path, monkeypatch):
         "logged_information/search/your_search_history.json": "NOT READ EITHER",
     })
     opened: list[str] = []
-    real = Member.read_bytes
-    monkeypatch.setattr(Member, "read_bytes", lambda self: opened.append(self.path) or real(self))
+    real_open, real_read = Member.open, Member.read_bytes  # record files are streamed, small ones read whole
+    monkeypatch.setattr(Member, "open", lambda self: opened.append(self.path) or real_open(self))
+    monkeypatch.setattr(Member, "read_bytes", lambda self: opened.append(self.path) or real_read(self))
     posts, problems = parse(tmp_path)
     assert opened == [f"{a}/posts/your_posts__check_ins__photos_and_videos_1.json"]
     assert [p.text for p in posts] == ["hello"]

@@ -56,6 +56,7 @@ def test_an_element_split_across_pieces_is_joined(size):
 
 def test_a_number_cut_at_a_piece_boundary_is_not_read_early():
     assert list(iter_array(["x = [1", "2, 3", "45]"])) == [12, 345]
+    assert list(iter_array(["x = [1", "5", "00.", "0e", "+", "2, -", "1]"])) == [150000.0, -1]  # `1500` then `.0e+2`
 
 
 def test_empty_pieces_and_a_bom_in_the_first_piece():

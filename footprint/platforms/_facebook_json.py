@@ -1,26 +1,41 @@
-"""Facebook JSON documents: decode, undo Meta's mojibake once, find record lists, walk label trees.
+"""Facebook JSON files: records streamed one at a time, Meta's mojibake undone once, label trees walked.
 
 FORMATS.md §2.8: Meta writes each UTF-8 byte of non-ASCII text as its own `\\u00XX` escape, keys
-included. A document is decoded, then every key and string value goes through
-`fix_meta_mojibake` exactly once, here; nothing downstream fixes the text again.
+included. Every key and string value goes through `fix_meta_mojibake` exactly once, here (per
+record for streamed files, per document for the small ones read whole); nothing downstream
+fixes the text again.
+
+The big files (posts, comments, reactions) are a top-level array of records or an object
+holding one or more arrays (`{"comments_v2": [ … ]}`): `stream_records` reads them with
+`_jsdata.Stream`, one record in memory at a time, the same lists `record_lists` finds in a
+whole document. A key repeated in one object (never seen in an export) has all its lists read,
+where a whole-document decode would keep only the last.
 """
 
 from __future__ import annotations
 
 import json
-import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from datetime import datetime, timezone
-from typing import Any, Iterator, Mapping
+from itertools import chain
+from typing import Any
 
+from footprint.platforms._jsdata import JsDataError, Stream
 from footprint.text import fix_meta_mojibake
 
-_DECODER = json.JSONDecoder()
-_WS = re.compile(r"\s*")
-_WRAPPED_LIST = re.compile(r'\{\s*"((?:[^"\\]|\\.)*)"\s*:\s*\[')  # `{"comments_v2": [` of a cut file
+MAX_DEPTH = 3  # objects this deep are searched for record lists (record_lists' `depth`)
 
 
 class JsonFileError(ValueError):
     """A file that is not JSON at all; the parser reports it as a BAD_FILE Problem."""
+
+
+@dataclass(frozen=True)
+class Unread:
+    """Last item of a streamed file that was not read to its end: why (a cut, or no list at all)."""
+
+    reason: str
 
 
 def fix_document(value: Any) -> Any:
@@ -34,43 +49,74 @@ def fix_document(value: Any) -> Any:
     return value
 
 
-def load(text: str) -> tuple[Any, str | None]:
-    """(document, None), or for a cut-off file (salvaged document, reason) with every whole record kept."""
+def load(text: str) -> Any:
+    """A small file's whole document, mojibake fixed; JsonFileError when it is not (whole) JSON."""
     try:
-        return fix_document(json.loads(text)), None
+        return fix_document(json.loads(text))
     except json.JSONDecodeError as exc:
-        reason = f"invalid JSON ({exc.msg} at line {exc.lineno})"
-    salvaged = _salvage(text)
-    if salvaged is None:
-        raise JsonFileError(reason)
-    records, key = salvaged
-    doc = fix_document(records if key is None else {key: records})
-    return doc, f"file is cut off or broken after record {len(records)}; the rest could not be read"
+        raise JsonFileError(f"invalid JSON ({exc.msg} at line {exc.lineno})") from None
 
 
-def _salvage(text: str) -> tuple[list[Any], str | None] | None:
-    """Whole records before the cut of `[ … ` or `{"key": [ … `; None when the file is not such a list."""
-    i = _WS.match(text).end()
-    key = None
-    if text.startswith("[", i):
-        i += 1
-    else:
-        m = _WRAPPED_LIST.match(text, i)
-        if not m:
-            return None
-        key, i = json.loads(f'"{m.group(1)}"'), m.end()
-    records: list[Any] = []
-    while True:
-        i = _WS.match(text, i).end()
-        try:
-            value, i = _DECODER.raw_decode(text, i)
-        except json.JSONDecodeError:
-            return records, key
-        records.append(value)
-        i = _WS.match(text, i).end()
-        if not text.startswith(",", i):
-            return records, key
-        i += 1
+def stream_records(pieces: Iterable[str]) -> Iterator[tuple[str, int, Any] | Unread]:
+    """(list key path, index, record) of every record list of a JSON text in pieces; `Unread` last if need be.
+
+    Records are fixed one at a time. A file broken before any list began is not JSON to us
+    (JsonFileError); broken later, it is cut: every whole record before the break was yielded.
+    """
+    walk = _Walk(Stream(pieces))
+    try:
+        yield from walk.value("", 0)
+        if walk.stream.peek():
+            raise walk.stream.error("Extra data")
+    except JsDataError as exc:
+        if not walk.lists:
+            raise JsonFileError(f"invalid JSON ({exc} at line {exc.line})") from None
+        yield Unread(f"file is cut off or broken after record {walk.count}; the rest could not be read")
+        return
+    if not walk.lists:
+        yield Unread(f"unknown layout: no list of records (top level: {walk.top})")
+
+
+def first_char(pieces: Iterable[str]) -> tuple[str, Iterator[str]]:
+    """The first non-blank character of a text in pieces ("" if none), and every piece, none consumed."""
+    seen: list[str] = []
+    rest = iter(pieces)
+    for piece in rest:
+        seen.append(piece)
+        stripped = piece.lstrip()
+        if stripped:
+            return stripped[0], chain(seen, rest)
+    return "", iter(seen)
+
+
+class _Walk:
+    """One streamed file's walk: lists begun, records read, the top level's keys or type."""
+
+    def __init__(self, stream: Stream) -> None:
+        self.stream = stream
+        self.lists = self.count = 0
+        self.top = ""
+        self._keys: list[str] = []
+
+    def value(self, path: str, depth: int) -> Iterator[tuple[str, int, Any]]:
+        """The value at the cursor: a list's records, an object searched for lists, anything else skipped."""
+        head = self.stream.peek()
+        if head == "[":
+            self.lists += 1
+            for index, record in enumerate(self.stream.array()):
+                self.count += 1
+                yield path, index, fix_document(record)
+        elif head == "{" and depth < MAX_DEPTH:
+            for key in self.stream.members():
+                key = fix_meta_mojibake(key)
+                if depth == 0 and len(self._keys) < 5 and key not in self._keys:
+                    self._keys.append(key)
+                    self.top = ", ".join(self._keys)
+                yield from self.value(f"{path}/{key}" if path else key, depth + 1)
+        else:
+            value = self.stream.decode()
+            if depth == 0:
+                self.top = type(value).__name__
 
 
 def record_lists(doc: Any, path: str = "", depth: int = 0) -> Iterator[tuple[str, list[Any]]]:

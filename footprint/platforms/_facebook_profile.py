@@ -9,8 +9,9 @@ as written).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from datetime import datetime
-from typing import Any, Iterator, Mapping
+from typing import Any
 
 from footprint.platforms._facebook_json import epoch, flatten_labels
 

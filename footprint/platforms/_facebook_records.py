@@ -10,9 +10,10 @@ record in two zips or two JSON layouts gets the same id) and `url` stays None.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Iterable, Mapping
+from typing import Any
 
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms import _facebook_titles as titles

@@ -8,8 +8,10 @@ Layouts (files are found by basename anywhere in the tree, so all four read the 
 Read: own posts (status, links, photos and videos, check-ins, life events, notes, polls,
 re-shares), posts others wrote on the timeline, comments (also in groups), reactions and likes,
 pages liked or followed, groups joined, events joined or interested, profile fields.
-JSON is decoded then un-mojibaked once per document, keys included (FORMATS §2.8). Facebook
-gives no ids or permalinks: ids are hashes of date, kind and text, and `url` stays None.
+Record files (posts, comments, reactions…: the big ones) are streamed, one record decoded and
+un-mojibaked at a time, keys included (FORMATS §2.8); the profile and albums are small and read
+whole. Facebook gives no ids or permalinks: ids are hashes of date, kind and text, and `url`
+stays None.
 
 HTML exports (FORMATS §2.9) are read for the same files, by class names old and new with a
 structural fallback. Their dates have no time zone: they are taken as America/Toronto local
@@ -22,19 +24,21 @@ is reported as present, not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import replace
 from pathlib import PurePosixPath
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any
 
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms import _facebook_records as records
-from footprint.platforms._archive import Archive, Member, MemberReadError
-from footprint.platforms._facebook_html import HtmlItem, html_items, parse_html, profile_rows
-from footprint.platforms._facebook_json import JsonFileError, epoch, load, record_lists
+from footprint.platforms._archive import Archive, Member
+from footprint.platforms._facebook_html import profile_rows
+from footprint.platforms._facebook_json import epoch, record_lists
 from footprint.platforms._facebook_private import private_problems, private_root
 from footprint.platforms._facebook_profile import html_label, json_entries
+from footprint.platforms._facebook_reader import Reader
 from footprint.platforms._facebook_records import Rec
-from footprint.text import clean_text, fix_meta_mojibake
+from footprint.text import clean_text
 
 NAME = "facebook"
 LABEL = "Facebook"
@@ -78,79 +82,16 @@ def file_kind(member: Member) -> str | None:
     return "album" if _ALBUM.search(member.path) else None
 
 
-class _Reader:
-    """One archive's parse: the owner's name (to recognise "their own" titles) and problems."""
-
-    def __init__(self, archive: Archive) -> None:
-        self.archive = archive
-        self.owner: str | None = None
-        self.problems: list[Problem] = []
-        self.own_texts: set[str] = set()
-
-    def document(self, member: Member) -> tuple[str, Any] | None:
-        """("json", document) or ("html", tree) whatever the extension says; None after a Problem."""
-        try:
-            text = member.read_text()
-        except MemberReadError as exc:
-            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
-            return None
-        head = text.lstrip()[:1]
-        if head == "<":  # HTML where JSON was expected (or the HTML export itself)
-            # The HTML export is believed to be clean UTF-8 (FORMATS §2.8); fixing the whole page at
-            # once is a no-op for clean text and undoes mojibake if a page has it after all.
-            return "html", parse_html(fix_meta_mojibake(text))
-        try:
-            doc, cut = load(text)
-        except JsonFileError as exc:
-            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
-            return None
-        if cut:
-            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, cut, records=0))
-        return "json", doc
-
-    def recs(self, member: Member) -> Iterator[tuple[str, Rec]]:
-        """(list key, record) of every record of a JSON or HTML file; what is not a record, a Problem."""
-        found = self.document(member)
-        if found is None:
-            return
-        form, doc = found
-        if form == "html":
-            items, _ = html_items(doc)
-            if not items and len(doc.lines()) > 2:  # text, but neither known classes nor dates
-                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, "unknown layout: no records found in this HTML page", records=0))
-            for index, item in enumerate(items):
-                yield "", _html_rec(item, f"{member.where}#{index}")
-            return
-        lists = list(record_lists(doc))
-        if not lists:
-            keys = ", ".join(list(doc)[:5]) if isinstance(doc, Mapping) else type(doc).__name__
-            self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"unknown layout: no list of records (top level: {keys})", records=0))
-        for key, items in lists:
-            for index, item in enumerate(items):
-                where = f"{member.where}#{key}/{index}" if key else f"{member.where}#{index}"
-                if isinstance(item, Mapping):
-                    yield key, records.from_json(item, where)
-                else:
-                    self.problems.append(Problem(ProblemKind.BAD_RECORD, member.where, "record is not a JSON object", "#" + where.rpartition("#")[2]))
-
-
-def _html_rec(item: HtmlItem, where: str) -> Rec:
-    """An HTML item as a Rec: its lines are the text, its links not already in the text are extras."""
-    text = "\n".join(item.lines)
-    return Rec(where, item.created_at, title=item.title, texts=list(item.lines),
-               extras=[link for link in item.links if link not in text], names=list(item.lines[:1]), estimate=True)
-
-
 _DOCUMENTS = ("*.json", "*.html", "*.htm")
 _NOT_CONTENT = {"index.html", "index.htm", "start_here.html", "your_information.html"}  # navigation pages
 
 
-def _members(r: _Reader, *kinds: str) -> list[Member]:
+def _members(r: Reader, *kinds: str) -> list[Member]:
     """Members of these kinds in natural order (part 2 before part 10), private folders never included."""
     return [m for m in r.archive.find(*_DOCUMENTS) if private_root(m) is None and file_kind(m) in kinds]
 
 
-def _profile(r: _Reader) -> Iterator[Post | Problem]:
+def _profile(r: Reader) -> Iterator[Post | Problem]:
     """Profile fields, one entry per value; read first so that the owner's name is known."""
     for member in sorted(_members(r, "profile"), key=lambda m: m.where):
         found = r.document(member)
@@ -161,14 +102,14 @@ def _profile(r: _Reader) -> Iterator[Post | Problem]:
         if form == "json":
             profile = _profile_dict(doc)
             if profile is None:
-                r.problems.append(Problem(ProblemKind.BAD_FILE, member.where, "unknown layout: no profile object", records=0))
+                r.bad_file(member, "unknown layout: no profile object")
                 continue
             url = profile.get("profile_uri") if isinstance(profile.get("profile_uri"), str) else None
             entries = list(json_entries(profile))
         else:
             entries = [(html_label(label), value, None) for label, value in profile_rows(doc)]
             if not entries and len(doc.lines()) > 2:
-                r.problems.append(Problem(ProblemKind.BAD_FILE, member.where, "unknown layout: no profile fields found in this HTML page", records=0))
+                r.bad_file(member, "unknown layout: no profile fields found in this HTML page")
         for index, (label, value, when) in enumerate(entries):
             text = clean_text(value).strip()
             if label == "name" and not r.owner:
@@ -190,44 +131,52 @@ def _profile_dict(doc: Any) -> Mapping[str, Any] | None:
     return doc if doc else None
 
 
-def _events(r: _Reader, member: Member) -> Iterator[Post | Problem]:
+def _events(r: Reader, member: Member) -> Iterator[Post | Problem]:
     """Events joined or interested; declined events are no affiliation and are not audited."""
     for key, rec in r.recs(member):
         if not _DECLINED.search(key):
             yield records.membership(rec, Kind.GROUP)
 
 
-def _album(r: _Reader, member: Member) -> Iterator[Post | Problem]:
-    """Album and media files: captions the posts file does not already hold."""
+def _photos(r: Reader, member: Member) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(locator, photo) of a media list (streamed) or an album (`album/N.json`: small, read whole)."""
+    if file_kind(member) == "media":
+        found = r.stream(member)
+        if found is not None and found[0] == "json":
+            yield from ((f"{key}/{i}", p) for key, i, p in found[1] if isinstance(p, Mapping))
+        return
     found = r.document(member)
     if found is None or found[0] != "json":
         return
     doc = found[1]
-    items: list[tuple[str, Mapping[str, Any]]] = []
     if isinstance(doc, Mapping) and isinstance(doc.get("photos"), list):  # album/N.json
-        items = [(f"photos/{i}", p) for i, p in enumerate(doc["photos"]) if isinstance(p, Mapping)]
+        yield from ((f"photos/{i}", p) for i, p in enumerate(doc["photos"]) if isinstance(p, Mapping))
         if isinstance(doc.get("description"), str):
-            items.append(("description", {"description": doc["description"], "creation_timestamp": doc.get("last_modified_timestamp")}))
+            yield "description", {"description": doc["description"], "creation_timestamp": doc.get("last_modified_timestamp")}
     else:
-        items = [(f"{key}/{i}", p) for key, lst in record_lists(doc) for i, p in enumerate(lst) if isinstance(p, Mapping)]
-    for locator, photo in items:
+        yield from ((f"{key}/{i}", p) for key, lst in record_lists(doc) for i, p in enumerate(lst) if isinstance(p, Mapping))
+
+
+def _album(r: Reader, member: Member) -> Iterator[Post | Problem]:
+    """Album and media files: captions the posts file does not already hold."""
+    for locator, photo in _photos(r, member):
         text = clean_text(photo.get("description") if isinstance(photo.get("description"), str) else "").strip()
-        if not text or text in r.own_texts:
+        if not text or r.own(text) in r.own_texts:
             continue  # no caption, or the caption of a post already read
         rec = Rec(f"{member.where}#{locator}", epoch(photo.get("creation_timestamp")) or epoch(photo.get("timestamp")))
         if rec.created_at is None:
             yield records.bad(rec, "photo caption without a date")
             continue
-        r.own_texts.add(text)
+        r.own_texts.add(r.own(text))
         yield records.make_post(rec, Kind.POST, text, owner_words=True)
 
 
-def _convert(r: _Reader, member: Member, convert: Callable[[Rec], Post | Problem]) -> Iterator[Post | Problem]:
+def _convert(r: Reader, member: Member, convert: Callable[[Rec], Post | Problem]) -> Iterator[Post | Problem]:
     for _, rec in r.recs(member):
         yield convert(rec)
 
 
-def _content(r: _Reader) -> Iterator[Post | Problem]:
+def _content(r: Reader) -> Iterator[Post | Problem]:
     """Every recognised file but the profile, posts first (album captions are checked against them)."""
     handlers: dict[str, Callable[[Member], Iterator[Post | Problem]]] = {
         "posts": lambda m: _convert(r, m, lambda rec: records.own_post(rec, r.owner)),
@@ -246,7 +195,7 @@ def _content(r: _Reader) -> Iterator[Post | Problem]:
         for member in _members(r, kind):
             for item in handler(member):
                 if isinstance(item, Post) and item.kind is Kind.POST and item.author_is_owner:
-                    r.own_texts.add(item.text)
+                    r.own_texts.add(r.own(item.text))
                 yield item
 
 
@@ -269,7 +218,7 @@ def _unknown_layout(archive: Archive) -> Problem:
 
 def parse(archive: Archive) -> Iterator[Post | Problem]:
     """Every post, comment, reaction, membership and profile entry; everything unreadable as a Problem."""
-    r = _Reader(archive)
+    r = Reader(archive)
     documents = _documents(archive)
     recognised = any(file_kind(m) for m in documents)
     yield from private_problems(archive, nothing_else=not recognised)
