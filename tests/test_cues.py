@@ -9,7 +9,7 @@ import re._parser as sre_parse
 import pytest
 
 from classifiers import cues
-from classifiers.cues import ANYWHERE, PREFIX, WORD, Trigger, as_phrases, find_cues, gate
+from classifiers.cues import ANYWHERE, PREFIX, WORD, Trigger, as_phrases, find_cues, gate, starts
 
 
 def spans(text: str, langs: tuple[str, ...], name: str | None = None) -> list[tuple[str, str]]:
@@ -20,7 +20,7 @@ def spans(text: str, langs: tuple[str, ...], name: str | None = None) -> list[tu
 def gate_opens(pattern: str, text: str) -> bool:
     """Whether a row with this pattern would run on this text (a stand-alone index of one row)."""
     index = cues._Index()
-    index.add_regex("test", pattern, 1)
+    index.add_regex("test", pattern, 1, gate(pattern), starts(pattern))
     index.finish()
     return 0 in cues._open_rows(text, cues._fold(text), index, 1)
 
@@ -228,3 +228,24 @@ def test_start_caches_stay_bounded_and_results_do_not_change(monkeypatch):
     for _ in range(3):
         assert sorted(cues._regex_cues(text, folded, index, cues._query_bits(("fr",))), key=repr) == expected
     assert index.start_answers <= 5 + len(set(cues._WORD_RUN.findall(folded))) * len(index.starts)
+
+
+def test_shipped_gates_are_those_of_the_current_lexicons_and_decode_to_them():
+    """classifiers/models/cue_gates.json is rewritten by train.py; a lexicon edited since would be slower, not wrong."""
+    from classifiers.cues import regex_patterns
+    from classifiers.patterns import _shipped, analysis
+
+    shipped = _shipped()
+    patterns = regex_patterns()
+    assert sorted(shipped) == patterns, "the lexicons changed: run `python -m classifiers.training.train`"
+    for pattern in patterns:
+        phrases = as_phrases(pattern)
+        expected = (phrases, (), None) if phrases else (None, gate(pattern), starts(pattern))
+        assert analysis(pattern) == expected, pattern
+
+
+def test_a_pattern_not_shipped_is_derived_when_the_index_is_built():
+    from classifiers.patterns import analysis
+
+    pattern = r"\bnot\s+in\s+any\s+lexicon\s+(?:yet|encore)\w*"
+    assert analysis(pattern) == (None, gate(pattern), starts(pattern)) and gate(pattern) != ((),)

@@ -23,6 +23,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from classifiers.textmodel import MODEL_NAME, TOKEN_PATTERN, TextModel, texts_cues
+from classifiers.cues import regex_patterns
+from classifiers.patterns import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
 from classifiers.training.metrics import scores
 
@@ -117,9 +119,16 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
         "test_scores": evaluate_split(model, test_rows, categories),
     }
     out.mkdir(parents=True, exist_ok=True)
+    write_cue_gates(out)
     joblib.dump(model, out / f"{MODEL_NAME}.joblib", compress=3)
     (out / f"{MODEL_NAME}.json").write_text(json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     return card
+
+
+def write_cue_gates(out: Path = MODELS) -> None:
+    """The lexicon regexes' derived phrases, gates and starts (classifiers/patterns.py), shipped so loading is fast."""
+    table = derive(regex_patterns())
+    (out / DERIVED).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def main() -> None:
