@@ -62,6 +62,7 @@ def audit(
     tz: Annotated[Optional[str], typer.Option(help="Your time zone for work hours (default America/Toronto).")] = None,
     lang: Annotated[Optional[str], typer.Option(help=f"Report language: {', '.join(REPORT_LANGS)} (default: the majority language of your posts).")] = None,
     config: Annotated[Optional[Path], typer.Option(help=f"A {CONFIG_NAME} with the same settings (default: ./{CONFIG_NAME} if present).")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", min=1, help="Processes for language and detection (default: the number of cores).", show_default=False)] = None,
     redact: Annotated[bool, typer.Option("--redact", help="Mask detected personal information and other people's names and handles in every output.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary on stderr.")] = False,
 ) -> None:
@@ -72,7 +73,7 @@ def audit(
     ctx = _context(config, employer, role, jurisdiction, since, handle, tz, lang)
     update, status = _progress(quiet)
     try:
-        result = run_audit(paths, ctx, update)
+        result = run_audit(paths, ctx, update, jobs=jobs or _cores())
     finally:
         if status is not None:
             status.stop()

@@ -17,8 +17,8 @@ from classifiers.registry import all_detectors
 from footprint import __version__
 from footprint.assess import assess
 from footprint.context import Context
-from footprint.language import with_language
 from footprint.model import Audit, Finding, Post, Problem, ProblemKind, Review
+from footprint.parallel import detect_batch, detect_batches
 from footprint.platforms import gather
 
 Progress = Callable[[str, int], None]  # (what is being read, posts so far)
@@ -52,21 +52,6 @@ def detect(post: Post, ctx: Context, detectors: Iterable[Detector]) -> list[Find
     return detect_batch([post], ctx, detectors)[0]
 
 
-def detect_batch(posts: list[Post], ctx: Context, detectors: Iterable[Detector]) -> list[list[Finding]]:
-    """Findings per post for a batch; detectors with `detect_many` (models) see the whole batch at once."""
-    found: list[list[Finding]] = [[] for _ in posts]
-    for detector in detectors:
-        many = getattr(detector, "detect_many", None)
-        results = many(posts, ctx) if many is not None else [list(detector.detect(p, ctx)) for p in posts]
-        for post, bucket, findings in zip(posts, found, results):
-            for finding in findings:
-                for ev in finding.evidence:
-                    if ev.end > len(post.text):
-                        raise ValueError(f"{detector.name}: evidence [{ev.start}, {ev.end}) past the end of post {post.key}")
-                bucket.append(finding)
-    return found
-
-
 def _batches(posts: Iterable[Post], size: int) -> Iterator[list[Post]]:
     """Posts in lists of `size`, so model detectors vectorise many texts at once."""
     batch: list[Post] = []
@@ -89,16 +74,16 @@ def _count(counts: dict[str, Counter], post: Post) -> None:
 
 
 def audit(paths: Iterable[Path], ctx: Context, progress: Progress | None = None,
-          detectors: Iterable[Detector] | None = None) -> Audit:
-    """The whole audit of one person's archives, in memory."""
+          detectors: Iterable[Detector] | None = None, jobs: int = 1) -> Audit:
+    """The whole audit of one person's archives, in memory; `jobs` > 1 detects on that many worker processes."""
     detectors = tuple(all_detectors() if detectors is None else detectors)
     problems: list[Problem] = []
     stats: Counter = Counter()
     counts: dict[str, Counter] = defaultdict(Counter)
     reviews: list[Review] = []
     read = 0
-    for batch in _batches((with_language(p) for p in read_posts(paths, problems, stats)), BATCH):
-        for post, findings in zip(batch, detect_batch(batch, ctx, detectors)):
+    for batch, found in detect_batches(_batches(read_posts(paths, problems, stats), BATCH), ctx, detectors, jobs):
+        for post, findings in zip(batch, found):
             read += 1
             _count(counts, post)
             if findings:
