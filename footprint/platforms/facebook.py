@@ -191,10 +191,11 @@ def _content(r: Reader) -> Iterator[Post | Problem]:
         "album": lambda m: _album(r, m),
         "media": lambda m: _album(r, m),
     }
+    captions = bool(_members(r, "album", "media"))  # the owner's texts are kept only to skip their captions
     for kind, handler in handlers.items():
         for member in _members(r, kind):
             for item in handler(member):
-                if isinstance(item, Post) and item.kind is Kind.POST and item.author_is_owner:
+                if captions and isinstance(item, Post) and item.kind is Kind.POST and item.author_is_owner:
                     r.own_texts.add(r.own(item.text))
                 yield item
 
