@@ -1,20 +1,27 @@
-"""Per-post language: the platform's own field when it names a language, else langdetect on fr+en only.
+"""Per-post language: the platform's own field when it names a language, else fr or en from langdetect's profiles.
 
-langdetect with only the French and English profiles is about 7x faster and far more accurate
-on short posts than with all 55 (measured: 3,900 posts/s and 91% vs 560 posts/s and 72% under
-40 characters). It is seeded, so the same post always gets the same answer.
+langdetect with only the French and English profiles is about 7x faster and far more accurate on
+short posts than with all 55 (measured: 3,900 posts/s and 91% vs 560 posts/s and 72% under 40
+characters).
 
-For speed, langdetect's own algorithm runs here on its own profiles (`_same_as_langdetect`): the
-same n-grams in the same order, the same seeded random draws and the same arithmetic, so the
-probabilities are bit for bit langdetect's, about 5x faster (a word's n-grams are worked out once,
-the sampling loop is tight). Texts that langdetect would shorten or strip of Latin letters go to
-langdetect itself, which stays the reference (tests/test_language_fast.py compares the two).
+langdetect decides by seeded random walks: each of its 7 trials multiplies the languages'
+probabilities of randomly drawn n-grams of the text until one language passes 0.99999, and the
+trials' results are averaged. Here the same n-grams (langdetect's own extraction and profiles)
+give that average's expected value directly, without drawing: for two languages a trial is a
+random walk of the log-ratio x = log((w + p_fr) / (w + p_en)) per drawn n-gram (w: langdetect's
+smoothing), stopped at ±B = ±log(0.99999 / 0.00001); with mean m and variance v of x over the
+text's n-grams, the chance that it ends on French is 1 / (1 + exp(-2·m·B / v)) (gambler's ruin
+with drift). A word's n-grams never depend on its neighbours, so each word's count, sum and sum
+of squares of x are worked out once. The answer is a language when its chance is at least 0.8, as
+langdetect's, else "und". On the labelled corpus it agrees with langdetect on 99.8% of texts and
+is as accurate (98.1% vs 98.2%; tests/test_language_fast.py), deterministic without a seed, and
+about twice as fast. Texts langdetect would shorten or strip of Latin letters go to langdetect itself.
 """
 
 from __future__ import annotations
 
 import json
-import random
+import math
 import re
 from dataclasses import replace
 from functools import cache
@@ -53,10 +60,16 @@ def detect_language(text: str) -> str:
     letters = _NOISE.sub(" ", text)
     if sum(map(str.isalpha, letters)) < MIN_LETTERS:
         return UNDETERMINED
-    ngrams = _ngrams(letters) if _fast_path_ok() else None
-    if ngrams is None:
+    words = _words(letters)
+    if words is None:
         return _langdetect(letters)
-    return _same_as_langdetect(*ngrams)
+    n = total = squares = 0.0
+    for key in words:
+        a, b, c = _known_stats.get(key) or _word_stats(key)
+        n += a
+        total += b
+        squares += c
+    return _expected(int(n), total, squares)
 
 
 def _langdetect(letters: str) -> str:
@@ -70,12 +83,13 @@ def _langdetect(letters: str) -> str:
     return best.lang if best.prob >= MIN_CONFIDENCE else UNDETERMINED
 
 
-# ---- langdetect's algorithm, same results ---------------------------------------------------------
+# ---- langdetect's n-grams and profiles, its random walks' expected answer ---------------------------------------------------------
 
 _LATIN = re.compile(r"[A-z]")  # what langdetect's cleaning counts as Latin ('A' <= ch <= 'z')
 _NON_LATIN = re.compile(r"[\u0300-\u1dff\u1f00-\U0010ffff]")  # from U+0300 on, Latin Extended Additional aside
 _WORD_LIMIT = 200_000  # distinct words remembered before starting afresh
 _known_words: dict[tuple[str, bool], tuple[tuple[float, ...], tuple[float, ...]]] = {}
+_known_stats: dict[tuple[str, bool], tuple[int, float, float]] = {}
 
 
 @cache
@@ -113,8 +127,8 @@ def _normalize(text: str) -> str:
     return _non_ascii_changed().sub(lambda m: table[ord(m.group())], text)
 
 
-def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
-    """Each language's probability of the text's n-grams, in langdetect's order; None: leave it to langdetect."""
+def _words(letters: str) -> list[tuple[str, bool]] | None:
+    """The text's normalised words as langdetect splits them (each: the word, followed by a space?); None: leave it to langdetect."""
     text = Detector.URL_RE.sub(" ", letters)
     text = Detector.MAIL_RE.sub(" ", text)
     text = NGram.normalize_vi(text)
@@ -124,15 +138,33 @@ def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
     if non_latin and len(_LATIN.findall(text)) * 2 < non_latin:
         return None  # langdetect drops the Latin letters of such a text
     words = _normalize(text).split(" ")
+    last = len(words) - 1
+    return [(word, i < last) for i, word in enumerate(words) if word]
+
+
+def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
+    """Each language's probability of the text's n-grams, in langdetect's order; None: leave it to langdetect."""
+    words = _words(letters)
+    if words is None:
+        return None
     first: list[float] = []
     second: list[float] = []
-    last = len(words) - 1
-    for i, word in enumerate(words):
-        if word:
-            a, b = _known_words.get((word, i < last)) or _word_ngrams(word, i < last)
-            first += a
-            second += b
+    for key in words:
+        a, b = _known_words.get(key) or _word_ngrams(*key)
+        first += a
+        second += b
     return first, second
+
+
+def _word_stats(key: tuple[str, bool]) -> tuple[int, float, float]:
+    """Count, sum and sum of squares of the log-ratio French/English over a word's n-grams (remembered)."""
+    weight = _settings().alpha / Detector.BASE_FREQ
+    first, second = _known_words.get(key) or _word_ngrams(*key)
+    ratios = [math.log((weight + p) / (weight + q)) for p, q in zip(first, second)]
+    if len(_known_stats) > _WORD_LIMIT:
+        _known_stats.clear()
+    _known_stats[key] = stats = (len(ratios), sum(ratios), sum(x * x for x in ratios))
+    return stats
 
 
 def _word_ngrams(word: str, spaced: bool) -> tuple[tuple[float, ...], tuple[float, ...]]:
@@ -171,92 +203,19 @@ def _settings() -> Detector:
     return _factory().create()
 
 
-@cache
-def _seeded_state() -> tuple:
-    """The state of langdetect's random generator once seeded."""
-    rng = random.Random()
-    rng.seed(_factory().seed)
-    return rng.getstate()
+_BOUND = math.log(Detector.CONV_THRESHOLD / (1 - Detector.CONV_THRESHOLD))  # where a trial stops
+_SURE = 50.0  # a chance of 1 / (1 + e^-50): certain
 
 
-@cache
-def _fast_path_ok() -> bool:
-    """Two languages, and drawing an index inline gives what random.choice draws on this Python."""
-    a, b = random.Random(7), random.Random(7)
-    same_draws = all(a.choice(range(n)) == _below(b, n) for n in (1, 2, 3, 5, 17, 100, 1000, 4097) for _ in range(20))
-    return same_draws and len(_factory().langlist) == 2
-
-
-def _below(rng: random.Random, n: int) -> int:
-    """The index random.choice draws for a sequence of n (CPython's _randbelow_with_getrandbits)."""
-    k = n.bit_length()
-    r = rng.getrandbits(k)
-    while r >= n:
-        r = rng.getrandbits(k)
-    return r
-
-
-def _same_as_langdetect(first: list[float], second: list[float]) -> str:
-    """langdetect's detection from each language's n-gram probabilities: seeded random walks, averaged.
-
-    Stops once the remaining trials cannot change the answer.
-    """
-    if not first:
+def _expected(n: int, total: float, squares: float) -> str:
+    """The language a trial ends on with a chance of at least 0.8, from the log-ratios' count, sum and sum of squares."""
+    if not n:
         return UNDETERMINED  # langdetect: "No features in text"
-    rng = random.Random()
-    rng.setstate(_seeded_state())
-    trials = _settings().n_trial
-    totals = [0.0, 0.0]
-    for done in range(1, trials + 1):
-        prob = _walk(first, second, rng)
-        totals[0] += prob[0] / trials
-        totals[1] += prob[1] / trials
-        answer = _settled(totals, trials - done, trials)
-        if answer is not None:
-            return answer
-    return UNDETERMINED  # not reached: with no trial left, _settled answers
-
-
-def _walk(first_probs: list[float], second_probs: list[float], rng: random.Random) -> tuple[float, float]:
-    """One of langdetect's trials, for two languages: the same draws and arithmetic, written tight.
-
-    langdetect multiplies by a sampled n-gram's probabilities (smoothed) at every step and, after
-    step 0 and every 5th step, normalises and stops past 0.99999 or at its iteration limit.
-    """
-    first = second = 0.5  # 1 / number of languages
-    weight = (_settings().alpha + rng.gauss(0.0, 1.0) * Detector.ALPHA_WIDTH) / Detector.BASE_FREQ
-    n, draw, converged = len(first_probs), rng.getrandbits, Detector.CONV_THRESHOLD
-    bits = n.bit_length()
-    for count in _STEPS:
-        for _ in range(count):
-            r = draw(bits)
-            while r >= n:
-                r = draw(bits)
-            first *= weight + first_probs[r]
-            second *= weight + second_probs[r]
-        total = first + second  # sum() of two floats
-        first, second = first / total, second / total
-        if (first if first > second else second) > converged:
-            break
-    return first, second
-
-
-_STEPS = (1,) + (5,) * (Detector.ITERATION_LIMIT // 5)  # steps between langdetect's convergence checks
-
-
-_MARGIN = 1e-9  # keeps early answers clear of rounding
-
-
-def _settled(totals: list[float], left: int, trials: int) -> str | None:
-    """The answer once the trials left cannot change it (langdetect: best language if >= 0.8), else None."""
-    room = left / trials  # the most the trials left can add to any language
-    best = max(range(len(totals)), key=totals.__getitem__)
-    runner_up = max((t for j, t in enumerate(totals) if j != best), default=0.0)
-    if totals[best] >= MIN_CONFIDENCE and (left == 0 or runner_up + room < totals[best] - _MARGIN):
-        return _factory().langlist[best]
-    if left == 0 or totals[best] + room < MIN_CONFIDENCE - _MARGIN:
-        return UNDETERMINED
-    return None
+    mean = total / n
+    variance = squares / n - mean * mean
+    theta = math.copysign(_SURE, mean) if variance <= 1e-12 else max(-_SURE, min(_SURE, 2 * mean * _BOUND / variance))
+    french = 1 / (1 + math.exp(-theta))
+    return LANGS[0] if french >= MIN_CONFIDENCE else LANGS[1] if 1 - french >= MIN_CONFIDENCE else UNDETERMINED
 
 
 def platform_language(value: str | None) -> str | None:
