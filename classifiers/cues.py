@@ -314,7 +314,10 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
                 clauses += opens.clauses
     for row, words_only, searched in clauses:
         if row not in rows and row_langs[row] & langs and met.issuperset(words_only):
-            if all(n in met or _met_later(n, met, folded, index) for n in searched):
+            for n in searched:
+                if n not in met and not _met_later(n, met, folded, index):
+                    break
+            else:
                 rows.add(row)
     return [row for row in rows if row_langs[row] & langs]
 
@@ -344,7 +347,9 @@ def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
             matches = _candidate_matches(pattern, text, _start_positions(words, index, row))
         else:
             matches = pattern.finditer(text)
-        found.extend(Cue(cue, m.start(), m.end(), m.group(0)) for m in matches if m.end() > m.start())
+        for m in matches:
+            if m.end() > m.start():
+                found.append(Cue(cue, m.start(), m.end(), m.group(0)))
     return found
 
 

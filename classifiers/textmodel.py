@@ -163,8 +163,7 @@ def _locate(feature: str, text: str, cues: Sequence[Cue]) -> list[tuple[int, int
     if kind == "cue":
         return [(c.start, c.end, f"lexicon cue {value}: “{c.entry}”") for c in cues if c.name == value]
     if kind == "w":
-        pattern = r"(?<![\w#])" + r"\W+".join(re.escape(t) for t in value.split()) + r"(?!\w)"
-        return [(m.start(), m.end(), f"term “{value}”") for m in re.finditer(pattern, text, re.IGNORECASE)]
+        return [(m.start(), m.end(), f"term “{value}”") for m in _term_pattern(value).finditer(text)]
     gram = value.strip()
     if not gram:
         return []
@@ -180,6 +179,12 @@ def _locate(feature: str, text: str, cues: Sequence[Cue]) -> list[tuple[int, int
         spans.append((start, end, f"word “{text[start:end]}” (contains “{gram}”)"))
         pos = lower.find(gram, pos + 1)
     return spans
+
+
+@cache
+def _term_pattern(term: str) -> re.Pattern[str]:
+    """A vocabulary term (a word or a word pair) as it stands in a text; compiled once per term (the vocabulary bounds them)."""
+    return re.compile(r"(?<![\w#])" + r"\W+".join(re.escape(t) for t in term.split()) + r"(?!\w)", re.IGNORECASE)
 
 
 def model_path(name: str = MODEL_NAME):
