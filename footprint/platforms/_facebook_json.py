@@ -63,7 +63,7 @@ def stream_records(pieces: Iterable[str]) -> Iterator[tuple[str, int, Any] | Unr
     Records are fixed one at a time. A file broken before any list began is not JSON to us
     (JsonFileError); broken later, it is cut: every whole record before the break was yielded.
     """
-    walk = _Walk(Stream(pieces))
+    walk = _Walk(Stream(pieces, lines=True))
     try:
         yield from walk.value("", 0)
         if walk.stream.peek():
