@@ -7,6 +7,7 @@ number of findings, not with the size of the archive.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from datetime import datetime, timezone
 from pathlib import Path
@@ -17,12 +18,13 @@ from classifiers.registry import all_detectors
 from footprint import __version__
 from footprint.assess import assess
 from footprint.context import Context
-from footprint.model import Audit, Finding, Post, Problem, ProblemKind, Review
+from footprint.model import Audit, Finding, Kind, Post, Problem, ProblemKind, Review
 from footprint.parallel import detect_batch, detect_batches
 from footprint.platforms import gather
 
 Progress = Callable[[str, int], None]  # (what is being read, posts so far)
 BATCH = 512  # posts per detection batch: bounded memory, vectorised models
+OWN_FIELDS = {"display_name": "names", "name": "names", "handle": "handles", "twitter_handles": "handles"}  # profile labels
 
 
 def read_posts(paths: Iterable[Path], problems: list[Problem], stats: Counter) -> Iterator[Post]:
@@ -73,6 +75,14 @@ def _count(counts: dict[str, Counter], post: Post) -> None:
     counts["lang"][post.lang or "und"] += 1
 
 
+def _own(owner: dict[str, set[str]], post: Post) -> None:
+    """The person's own names and handles, from their profile entries: a redacted copy keeps them readable."""
+    field = OWN_FIELDS.get(post.label or "") if post.kind is Kind.PROFILE and post.author_is_owner else None
+    if field:
+        values = re.split(r"[\s,;\[\]]+", post.text) if field == "handles" else [post.text.strip()]
+        owner[field].update(v.lstrip("@") for v in values if v.lstrip("@"))
+
+
 def audit(paths: Iterable[Path], ctx: Context, progress: Progress | None = None,
           detectors: Iterable[Detector] | None = None, jobs: int = 1) -> Audit:
     """The whole audit of one person's archives, in memory; `jobs` > 1 detects on that many worker processes."""
@@ -81,11 +91,13 @@ def audit(paths: Iterable[Path], ctx: Context, progress: Progress | None = None,
     stats: Counter = Counter()
     counts: dict[str, Counter] = defaultdict(Counter)
     reviews: list[Review] = []
+    owner: dict[str, set[str]] = defaultdict(set)
     read = 0
     for batch, found in detect_batches(_batches(read_posts(paths, problems, stats), BATCH), ctx, detectors, jobs):
         for post, findings in zip(batch, found):
             read += 1
             _count(counts, post)
+            _own(owner, post)
             if findings:
                 review = assess(post, findings, ctx)
                 reviews.append(review)
@@ -107,5 +119,6 @@ def audit(paths: Iterable[Path], ctx: Context, progress: Progress | None = None,
         "detectors": {d.name: d.version for d in detectors},
         "context": {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in dataclasses.asdict(ctx).items()},
         "archives": {k.split(":", 1)[1]: v for k, v in stats.items() if k.startswith("archives:")},
+        "owner": {"names": sorted(owner["names"]), "handles": sorted(owner["handles"])},
     }
     return Audit(tuple(reviews), {k: dict(v) for k, v in counts.items()}, read, tuple(problems), run)

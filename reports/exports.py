@@ -70,11 +70,11 @@ def deletion_names() -> set[str]:
 def deletion_files(audit: Audit, lang: str, redacted: bool = False) -> dict[str, str]:
     """deletion/<name> -> text, only for platforms with something to remove."""
     t = catalogue(lang)
-    handles = tuple(audit.run["context"].get("handles") or ())
+    owner = redact.Owner.of(audit) if redacted else redact.Owner()
     tweets, likes, other = [], [], {}
     for review, code in to_delete(audit):
         post = review.post
-        r = Redaction(review, t, handles, redacted)
+        r = Redaction(review, t, owner, redacted)
         if post.platform == "x" and post.kind in X_TWEET_KINDS:
             tweets.append((post, code, r))
         elif post.platform == "x" and post.kind is Kind.LIKE:
@@ -113,11 +113,11 @@ def checklist_csv(audit: Audit, lang: str, redacted: bool = False) -> str:
     t = catalogue(lang)
     ctx = audit.run["context"]
     pack = policy_pack(ctx["jurisdiction"])
-    handles = tuple(ctx.get("handles") or ())
+    owner = redact.Owner.of(audit) if redacted else redact.Owner()
     labels = platform_labels()
     rows = []
     for rank, review in enumerate(audit.reviews, 1):
-        post, r = review.post, Redaction(review, t, handles, redacted)
+        post, r = review.post, Redaction(review, t, owner, redacted)
         clauses = [f"{c} — {pack['documents'][pack['clauses'][c]['doc']]['short'][lang]}, {pack['clauses'][c]['section'][lang]}" for c in review.clauses]
         rows.append([
             rank, f"{review.priority:.2f}", labels.get(post.platform, post.platform), t["kind"].get(str(post.kind), str(post.kind)),

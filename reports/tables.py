@@ -45,22 +45,23 @@ def _action_texts(review: Review, lang: str, scrub: Callable[[str], str] = lambd
 class _Masked:
     """A post's text and a scrubber for quoted words: unchanged, or masked with same-length blocks."""
 
-    def __init__(self, review: Review, handles: tuple[str, ...], on: bool) -> None:
-        spans = redact.masks(review, handles) if on else []
+    def __init__(self, review: Review, owner: redact.Owner, on: bool) -> None:
+        spans = redact.masks(review, owner) if on else []
         self.text = redact.apply(review.post.text, spans, redact.same_length) if on else review.post.text
-        self.scrub = redact.Scrubber(review.post, spans, redact.same_length, handles) if on else (lambda s: s or "")
+        self.scrub = redact.Scrubber(review.post, spans, redact.same_length, owner) if on else (lambda s: s or "")
         self.url = None if on and isinstance(self.scrub, redact.Scrubber) and self.scrub.hides(review.post.url) else review.post.url
 
 
-def _handles(audit: Audit) -> tuple[str, ...]:
-    return tuple(audit.run.get("context", {}).get("handles") or ())
+def _owner(audit: Audit, redacted: bool) -> redact.Owner:
+    """Whose names and handles stay readable, and the names masked anywhere in the report (only when redacting)."""
+    return redact.Owner.of(audit) if redacted else redact.Owner()
 
 
 def findings_frame(audit: Audit, lang: str, redacted: bool = False) -> pd.DataFrame:
     """One row per evidence span, for tools and spreadsheets."""
-    rows = []
+    rows, owner = [], _owner(audit, redacted)
     for review in audit.reviews:
-        post, masked = review.post, _Masked(review, _handles(audit), redacted)
+        post, masked = review.post, _Masked(review, owner, redacted)
         actions = " | ".join(a["text"] for a in _action_texts(review, lang, masked.scrub))
         for finding in review.findings:
             for ev in finding.evidence:
@@ -82,9 +83,9 @@ def findings_csv(audit: Audit, lang: str, redacted: bool = False) -> str:
 def audit_document(audit: Audit, lang: str, redacted: bool = False) -> dict[str, Any]:
     """audit.json as a dict: every flagged post with findings and actions, counts and problems."""
     pack = policy_pack(str(audit.run["context"]["jurisdiction"]))
-    posts = []
+    posts, owner = [], _owner(audit, redacted)
     for review in audit.reviews:
-        post, masked = review.post, _Masked(review, _handles(audit), redacted)
+        post, masked = review.post, _Masked(review, owner, redacted)
         posts.append({
             "platform": post.platform, "id": post.id, "kind": str(post.kind), "created_at": _iso(review),
             "created_at_is_estimate": post.time_is_estimate, "author_is_owner": post.author_is_owner,

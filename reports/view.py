@@ -129,11 +129,11 @@ def _date(post: Post, t: dict[str, Any]) -> str:
 class Redaction:
     """Masks and a scrubber for one review, or nothing at all when the report is not redacted."""
 
-    def __init__(self, review: Review, t: dict[str, Any], handles: tuple[str, ...], on: bool) -> None:
+    def __init__(self, review: Review, t: dict[str, Any], owner: redact.Owner | tuple[str, ...], on: bool) -> None:
         self.on = on
-        self.masks = redact.masks(review, handles) if on else []
+        self.masks = redact.masks(review, owner) if on else []
         self.label = lambda m: t["mask"].get(m.kind, t["mask"]["personal_info"])
-        self.scrub = redact.Scrubber(review.post, self.masks, self.label, handles) if on else (lambda s: s or "")
+        self.scrub = redact.Scrubber(review.post, self.masks, self.label, owner) if on else (lambda s: s or "")
 
     def url(self, url: str | None) -> str | None:
         """The link, unless it shows a masked name (a handle in the path)."""
@@ -152,12 +152,12 @@ def _meta(review: Review, t: dict[str, Any], r: Redaction) -> list[str]:
     return meta
 
 
-def card(review: Review, rank: int, total: int, lang: str, pack: dict[str, Any], handles: tuple[str, ...] = (),
+def card(review: Review, rank: int, total: int, lang: str, pack: dict[str, Any], owner: redact.Owner | tuple[str, ...] = (),
          redacted: bool = False) -> dict[str, Any]:
-    """One flagged post as display data."""
+    """One flagged post as display data; `owner`: whose names and handles are not masked (redact.Owner.of)."""
     t = catalogue(lang)
     post = review.post
-    r = Redaction(review, t, handles, redacted)
+    r = Redaction(review, t, owner, redacted)
     evidence = [e for f in review.findings for e in f.evidence]
     reasons = [t["why_line"].format(category=t["category"][f.category], reason=r.scrub(e.reason),
                                     quote=redact.apply(post.text[e.start:e.end], r.masks, r.label, e.start) if redacted else post.text[e.start:e.end])
@@ -231,9 +231,9 @@ def page(audit: Audit, lang: str, redacted: bool = False, today: date | None = N
     t = catalogue(lang)
     ctx = audit.run["context"]
     pack = policy_pack(ctx["jurisdiction"])
-    handles = tuple(ctx.get("handles") or ())
+    owner = redact.Owner.of(audit) if redacted else redact.Owner()
     total = len(audit.reviews)
-    cards = [card(r, i, total, lang, pack, handles, redacted) for i, r in enumerate(audit.reviews, 1)]
+    cards = [card(r, i, total, lang, pack, owner, redacted) for i, r in enumerate(audit.reviews, 1)]
     since = date.fromisoformat(ctx["since"]) if ctx.get("since") else None
     problems = [
         {"kind": t["problem_kind"][str(p.kind)], "file": p.file + (f" {p.locator}" if p.locator else ""), "reason": p.reason, "records": p.records}

@@ -16,7 +16,7 @@ from reports.redact import BLOCK, masks
 from tests.report_data import audit_of
 
 WHEN = datetime(2021, 3, 6, 15, 0, tzinfo=timezone.utc)
-SECRETS = ("819 555-0147", "Léa Tremblay", "@marc_gagnon", "Priya Raman", "priya_raman")  # names in free text: only when detected
+SECRETS = ("819 555-0147", "Léa Tremblay", "@marc_gagnon", "Priya Raman", "priya_raman")  # free-text names: tests/test_redact_names.py
 
 
 def case(ctx: Context):
