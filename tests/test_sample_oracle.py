@@ -46,6 +46,9 @@ def test_each_archive_reads_what_the_oracle_says(name):
     assert len(bad) == want["like_without_fullText"]
     orphans = [p for p in posts if p.id.startswith("note:")]
     assert len(orphans) == want["note_tweets"]["orphan"]
+    reached = [p for p in tweets if p.author_is_owner and p.kind in (Kind.POST, Kind.REPLY, Kind.QUOTE) and p.audience is None]
+    assert {p.metrics.get("followers") for p in reached} == {want["followers"]}, "follower.js counted onto own posts"
+    assert all("followers" not in p.metrics for p in posts if p not in reached and not p.deleted and not p.id.startswith("note:"))
 
 
 def test_all_archives_together_merge_duplicates():

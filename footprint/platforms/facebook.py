@@ -7,7 +7,8 @@ Layouts (files are found by basename anywhere in the tree, so all four read the 
   F4 2024+      your_facebook_activity/…, likes_and_reactions.json with `label_values` trees
 Read: own posts (status, links, photos and videos, check-ins, life events, notes, polls,
 re-shares), posts others wrote on the timeline, comments (also in groups), reactions and likes,
-pages liked or followed, groups joined, events joined or interested, profile fields.
+pages liked or followed, groups joined, events joined or interested, profile fields. The people
+who follow the person are only counted, for reach (footprint/platforms/_followers.py).
 Record files (posts, comments, reactions…: the big ones) are streamed, one record decoded and
 un-mojibaked at a time, keys included (FORMATS §2.8); the profile and albums are small and read
 whole. Facebook gives no ids or permalinks: ids are hashes of date, kind and text, and `url`
@@ -38,6 +39,7 @@ from footprint.platforms._facebook_private import private_problems, private_root
 from footprint.platforms._facebook_profile import html_label, json_entries
 from footprint.platforms._facebook_reader import Reader
 from footprint.platforms._facebook_records import Rec
+from footprint.platforms._followers import count_facebook, facebook_files, with_followers
 from footprint.text import clean_text
 
 NAME = "facebook"
@@ -226,5 +228,12 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     if documents and not recognised:
         yield _unknown_layout(archive)
     yield from _profile(r)
-    yield from _content(r)
+    followers = count_facebook(facebook_files(documents), lambda member: _entries(r, member))
+    yield from (with_followers(item, followers) for item in _content(r))
     yield from r.problems
+
+
+def _entries(r: Reader, member: Member) -> int | None:
+    """How many people a followers file lists (each entry decoded then dropped: no name is kept); None for HTML."""
+    found = r.stream(member)
+    return sum(1 for _ in found[1]) if found is not None and found[0] == "json" else None

@@ -2,6 +2,7 @@
 `data/tweet.js` 2020–2022, `data/tweets.js` with parts 2022+, plus notes, likes and profile.
 
 Direct messages and Grok chats are never opened: they are reported as present, not read.
+`follower.js` is only counted (footprint/platforms/_followers.py): the count goes on the owner's posts.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any, Iterable, Iterator
 
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms._archive import Archive, Member, MemberReadError
+from footprint.platforms._followers import count_x, with_followers
 from footprint.platforms._jsdata import Cut, JsDataError, iter_array, read_object
 from footprint.platforms._tweet import parse_time, snowflake_time, tweet_id, tweet_to_post
 from footprint.text import clean_text
@@ -322,6 +324,8 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     """Every post, like and profile entry of an X archive; everything unreadable as a Problem."""
     r = _Reader(archive)
     _read_owner(r)
+    followers, problems = count_x(archive, r.manifest_counts)  # counted before the posts it goes on
+    r.problems.extend(problems)
     yield from _private(r)
     yield from _profile(r)
     circle: list[Post | Problem] = []
@@ -336,13 +340,13 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     for item in _tweets(r, circle_ids, notes):
         if isinstance(item, Post):
             seen.add(item.id)
-        yield item
+        yield with_followers(item, followers)
     for member, index, obj in circle:  # circle tweets normally also sit in tweets.js
         if isinstance(obj, Mapping) and tweet_id(obj) in seen:
             continue
         yield from _one_tweet(r, member, index, obj, seen, False, "circle", circle_ids, notes)
-    yield from _orphan_notes(notes, r.handle, deleted=False)
-    yield from _orphan_notes(_notes(r, deleted=True), r.handle, deleted=True)
+    yield from (with_followers(p, followers) for p in _orphan_notes(notes, r.handle, deleted=False))
+    yield from (with_followers(p, followers) for p in _orphan_notes(_notes(r, deleted=True), r.handle, deleted=True))
     yield from _likes(r)
     yield from _headers_check(r, seen)
     yield from r.problems

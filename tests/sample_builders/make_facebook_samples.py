@@ -371,7 +371,12 @@ def f4_files() -> dict[str, bytes]:
         f"{act}/messages/autofill_information.json": meta_json({"autofill_information_v2": {"PHONE": [SENTINEL]}}),
         "logged_information/search/your_search_history.json": meta_json({"searches_v2": [{"timestamp": eastern("2024-01-01 10:00"), "data": [{"text": "ne doit pas être lu"}]}]}),
         "personal_information/profile_information/profile_information.json": meta_json(profile),
+        "connections/followers/people_who_followed_you.json": meta_json({"followers_v3": [
+            {"name": f"Abonné·e {i:03d}", "timestamp": eastern("2015-01-01 12:00") + i * 86400} for i in range(FOLLOWERS_2025)]}),
     }
+
+
+FOLLOWERS_2025 = 128  # people who follow her in the 2025 download: only counted (reach), names never read into a post
 
 
 def hash_name(text: str) -> int:
@@ -526,6 +531,9 @@ criticism of the department (2019 reorg post, 2021 HTML post, 2022 post and comm
 (`#partenariat` 2018, `#ad`/`#sponsored` 2024). Harmless: cycling, soccer, cooking, snow, a poll, a note.
 Every messages folder holds `DM-SENTINEL-NEVER-READ`; `logged_information/…/your_search_history.json`
 (2025) must not be read either.
+
+The 2025 zip also lists 128 people who follow her (`connections/followers/people_who_followed_you.json`,
+`followers_v3`, invented names): a parser counts them for reach, onto her own posts, and keeps no name.
 
 Format choices where FORMATS.md is unsure: F1 wall posts as `{"wall_posts_sent_to_you": {"activity_log_data":
 […]}}`; F4 `other_people's_posts_to_your_timeline.json` as a bare list titled "X wrote on <owner>'s

@@ -832,6 +832,16 @@ def account_obj() -> dict:
                         "createdAt": fmt_iso_ms(int(OWNER_CREATED.timestamp()) * 1000), "accountDisplayName": OWNER_NAME}}
 
 
+FOLLOWERS_E = 347  # people following @noemie_lo in the 2023 archive (follower.js); only the count is read
+
+
+def follower_objs(n: int) -> list[dict]:
+    """follower.js entries as X writes them: an account id and an intent link, nothing else (invented ids)."""
+    ids = sorted({str(10**9 + hnum("follower", i) % (9 * 10**17)) for i in range(n)}, key=int)
+    assert len(ids) == n
+    return [{"follower": {"accountId": a, "userLink": f"https://twitter.com/intent/user?user_id={a}"}} for a in ids]
+
+
 def profile_obj(arch: Archive) -> dict:
     return {"profile": {"description": {"bio": arch.profile["bio"],
                                         "website": tco("profile-" + arch.era, arch.generated),
@@ -906,6 +916,7 @@ def make_archive_e(sel: list[Built], deleted: list[tuple[Built, datetime]], buil
     files["data/like.js"] = ytd("like", 0, [like_obj(lk, "E") for lk in likes])
     files["data/direct-messages.js"] = dm_file()
     files["data/account.js"] = ytd("account", 0, [account_obj()])
+    files["data/follower.js"] = ytd("follower", 0, follower_objs(FOLLOWERS_E))
     files["data/profile.js"] = ytd("profile", 0, [profile_obj(ARCHIVE_E)])
     files["data/account-timezone.js"] = ytd("account_timezone", 0, [
         {"accountTimezone": {"accountId": OWNER_ID, "timeZone": "Eastern Time (US & Canada)"}}])
@@ -918,6 +929,7 @@ def make_archive_e(sel: list[Built], deleted: list[tuple[Built, datetime]], buil
         "tweets.js, tweets-part1.js: your posts (parts are not in time order).\n"
         "note-tweet.js: full text of long posts. deleted-tweets.js: posts deleted shortly before the export.\n"
         "like.js: posts you liked. twitter-circle-tweet.js: posts shared with your Circle only.\n"
+        "follower.js: the accounts that follow you.\n"
         "direct-messages.js: private messages.\n").encode("utf-8")
     files["Your archive.html"] = (
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Your archive</title>\n"
@@ -936,6 +948,7 @@ def make_archive_e(sel: list[Built], deleted: list[tuple[Built, datetime]], buil
         "deletedNoteTweet": {"files": [entry("data/deleted-note-tweet.js", "YTD.deleted_note_tweet.part0", 0)]},
         "deletedTweets": {"mediaDirectory": "data/deleted_tweets_media",
                           "files": [entry("data/deleted-tweets.js", "YTD.deleted_tweets.part0", len(deleted))]},
+        "follower": {"files": [entry("data/follower.js", "YTD.follower.part0", FOLLOWERS_E)]},
         "directMessages": {"mediaDirectory": "data/direct_messages_media",
                            "files": [entry("data/direct-messages.js", "YTD.direct_messages.part0", 2)]},
         "like": {"files": [entry("data/like.js", "YTD.like.part0", len(likes))]},
@@ -1087,6 +1100,7 @@ def main() -> None:
             "profile": 3,
             "profile_fields": arch.profile,
             "deleted_tweets": len(deleted),
+            "followers": FOLLOWERS_E if era == "E" else None,
             "deleted_tweets_by_kind": deleted_by_kind,
             "note_tweets": {"joined": len(joined), "orphan": len(orphan)},
             "note_tweet_joins": joined,
@@ -1138,6 +1152,7 @@ def main() -> None:
             "twitter-circle-tweet.js; deleted-tweets.js and orphan note tweets are NOT included there but are in "
             "all_records_by_kind (orphan note = post). A note tweet joined to its truncated tweet adds no record. "
             "profile = bio + location + website = 3 per archive (era A: data/js/user_details.js). "
+            "followers = entries of follower.js (None: no such file); they go on own posts, replies and quotes. "
             "Likes are never owner posts."),
         "archives": archives,
         "across_archives": {
@@ -1214,7 +1229,8 @@ are absent from the later ones (see `across_archives` in `x_expected.json`).
   `account-timezone.js`, `tweets.js` + `tweets-part1.js` (`{{"tweet": …}}` wrappers, parts and elements not in
   time order), `tweet-headers.js`, `note-tweet.js` (one joined to a truncated long tweet, one orphan),
   `deleted-tweets.js` (2), `like.js` (one without `fullText`), `twitter-circle-tweet.js` (same tweet also in
-  `tweets.js`), `community-tweet.js` (empty `[ ]`), `direct-messages.js` (sentinel), `tweets_media/`.
+  `tweets.js`), `community-tweet.js` (empty `[ ]`), `follower.js` ({FOLLOWERS_E} followers: invented account ids
+  and intent links; a parser counts them and keeps nothing else), `direct-messages.js` (sentinel), `tweets_media/`.
   The manifest also lists `deleted-note-tweet.js` with count `"0"` and no file on disk.
 
 Across the three archives: {across['unique_tweet_ids']} distinct tweet ids
