@@ -3,9 +3,10 @@
 A name starts at a capitalised word that is a known given name, or any capitalised word after a
 title ("Mme", "Dr") or a relation, birthday or greeting ("mon amie", "happy birthday"); a given name
 that is also a word ("Rose", "Will", "May") needs a weaker cue before it ("avec", "with", "merci") or
-a family name after it. A name runs over the capitalised family names that follow it. Not a person: places ("rue Jean-Talon",
-"Simon Fraser University"), shops ("Tim Hortons"), months and greetings, the person's own names,
-and the public figures of the partisanship lexicon (its `leader` rows, fences included).
+a family name after it. A name runs over the capitalised family names that follow it. Not a
+person: places ("rue Jean-Talon", "Simon Fraser University"), shops ("Tim Hortons"), months and
+greetings, the person's own names, and the public figures of the partisanship lexicon (its
+`leader` rows, fences included).
 """
 
 from __future__ import annotations
@@ -101,7 +102,7 @@ class Name:
     start: int
     end: int
     words: tuple[str, ...]  # family names and rare given names: masked wherever else they are written
-    public: bool = False  # the family name is a public figure's ("François Legault"): kept where it is evidence
+    public: bool = False  # its family name is a leader's ("Sarah Kenney"): kept where a finding quotes it
 
 
 class _Finder:
