@@ -1,9 +1,16 @@
 """Links to low-credibility sites (CRED-1) and asserted false claims; satire, questions and debunking are not misinformation.
 
 Federal guidance: sharing false information is inappropriate; is the source reliable? The decision is the shared text model's (misinformation head); the evidence is the words and
-lexicon cues (classifiers/lexicons/misinformation.tsv) that weighed most toward it.
+lexicon cues (classifiers/lexicons/misinformation.tsv) that weighed most toward it. As the
+policies and the issue say, a debunk, an honest question or a satire site is not misinformation:
+a post with one of those cues is cleared unless it also asserts a false claim, uses conspiracy
+rhetoric or links a low-credibility site.
 """
 
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("misinformation", "misinformation", "1.0.0"),)
+DETECTORS = (ModelDetector(
+    "misinformation", "misinformation", "1.1.0",
+    cleared_by=("debunk", "question", "satire_domain"),
+    unless=("false_claim", "conspiracy_rhetoric", "low_cred_domain"),
+),)

@@ -40,10 +40,23 @@ def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, .
 
 
 class ModelDetector:
-    """A category of the shared text model; a post is flagged above the category's tuned threshold."""
+    """A category of the shared text model; a post is flagged above the category's tuned threshold.
 
-    def __init__(self, name: str, category: str, version: str, languages: tuple[str, ...] = ("fr", "en")) -> None:
+    `cleared_by` / `unless`: lexicon cues that the policies say make a post not a finding (a debunk,
+    an honest question, a satire site) unless one of the `unless` cues is there too (an asserted
+    false claim, a low-credibility link). The model weighs cues but cannot be told a rule; this is
+    the rule, as data in the detector's declaration.
+    """
+
+    def __init__(self, name: str, category: str, version: str, languages: tuple[str, ...] = ("fr", "en"),
+                 cleared_by: tuple[str, ...] = (), unless: tuple[str, ...] = ()) -> None:
         self.name, self.category, self.version, self.languages = name, category, version, languages
+        self.cleared_by, self.unless = frozenset(cleared_by), frozenset(unless)
+
+    def cleared(self, cues: Sequence[Cue]) -> bool:
+        """A cue that clears the post is there and none that overrides it."""
+        names = {c.name for c in cues}
+        return bool(names & self.cleared_by) and not names & self.unless
 
     def detect(self, post: Post, ctx: Context) -> Iterator[Finding]:
         """One post (the pipeline uses detect_many)."""
@@ -58,7 +71,7 @@ class ModelDetector:
         out: list[list[Finding]] = []
         for i, post in enumerate(posts):
             found: list[Finding] = []
-            if probs[i] >= threshold and post.text.strip():
+            if probs[i] >= threshold and post.text.strip() and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
                 if evidence:
                     found.append(Finding(self.name, self.category, post.key, round(float(probs[i]), 4), tuple(evidence), self.label(cues[i])))

@@ -23,7 +23,14 @@ from footprint.errors import ModelError
 from footprint.model import Evidence
 
 MODEL_NAME = "text"
-TOKEN_PATTERN = r"(?u)(?:#\w+|\w[\w'’]*\w|\w)"
+TOKEN_PATTERN = r"(?u)(?:#\w+|(?!\d+(?![\w'’]))\w[\w'’]*\w|(?!\d)\w)"  # words and #hashtags; numbers alone are not words
+_DIGIT = re.compile(r"\d")
+
+
+def fold_digits(text: str) -> str:
+    """The character n-grams' preprocessing: lower case, every digit a 0 (a phone number's area code or a
+    year is not a word the model should learn; the shape of a number may be)."""
+    return _DIGIT.sub("0", text.lower())
 RETRAIN = "python -m classifiers.training.train"
 
 
@@ -84,7 +91,7 @@ class TextModel:
             if len(evidence) >= top or weight < 0.15 * best:
                 break
             for start, end, what in _locate(names[j], text, cues):
-                if any(s < end and start < e for s, e in taken):
+                if any(s < end and start < e for s, e in taken) or _only_function_words(text[start:end]):
                     continue
                 taken.append((start, end))
                 evidence.append(Evidence(start, end, f"{what} (weight {weight:+.2f})"))
@@ -179,6 +186,19 @@ def _locate(feature: str, text: str, cues: Sequence[Cue]) -> list[tuple[int, int
         spans.append((start, end, f"word “{text[start:end]}” (contains “{gram}”)"))
         pos = lower.find(gram, pos + 1)
     return spans
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Words never shown alone as evidence (classifiers/lexicons/function_words.tsv): "les" or "the" explains nothing."""
+    text = resources.files("classifiers.lexicons").joinpath("function_words.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines()[2:] if line.strip() and not line.startswith("#")]
+    return frozenset(word.strip().lower() for _, word in rows)
+
+
+def _only_function_words(passage: str) -> bool:
+    words = re.findall(r"\w+(?:['’]\w+)?", passage.lower().replace("’", "'"))
+    return all(w in function_words() for w in words)
 
 
 @cache

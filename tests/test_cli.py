@@ -22,7 +22,7 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
 
 @pytest.fixture
 def archive(tmp_path) -> Path:
-    posts = [{"tweet": tweet("Appelez-moi au 819 555-0147 ce soir", AT, 1, lang="fr")}, {"tweet": tweet("Nice ride along the canal today", AT, 2)}]
+    posts = [{"tweet": tweet("Perdu mon cell, nouveau numéro 819 555-0147", AT, 1, lang="fr")}, {"tweet": tweet("Nice ride along the canal today", AT, 2)}]
     return zip_folder(write(tmp_path / "src", {"data/tweets.js": ytd("tweets", posts)}), tmp_path / "twitter.zip")
 
 
@@ -41,7 +41,7 @@ def test_posts_prints_json_lines(archive):
     result = run("posts", str(archive))
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [p["text"] for p in lines] == ["Appelez-moi au 819 555-0147 ce soir", "Nice ride along the canal today"]
+    assert [p["text"] for p in lines] == ["Perdu mon cell, nouveau numéro 819 555-0147", "Nice ride along the canal today"]
     assert all(isinstance(p["id"], str) and p["created_at"].endswith("+00:00") for p in lines)
 
 

@@ -22,6 +22,12 @@ class Row:
     hard_negative: bool
     kind: str
     text: str
+    source: str = ""  # the file it comes from (harassment.wave2.tsv)
+
+    @property
+    def lexicons_saw_it(self) -> bool:
+        """A wave-1 row: the lexicons were written while reading those (wave2 and blind1 rows came later)."""
+        return self.source.count(".") == 1
 
     @property
     def is_test(self) -> bool:
@@ -48,7 +54,7 @@ def load(folder: Path = CORPUS) -> list[Row]:
                 rows.append(Row(
                     category=category_of(path), id=rec["id"], lang=rec["lang"], label=int(rec["label"]),
                     hard_negative=rec.get("hard_negative", "0") == "1", kind=rec.get("kind") or "post",
-                    text=rec["text"].replace("\\n", "\n"),
+                    text=rec["text"].replace("\\n", "\n"), source=path.name,
                 ))
     return rows
 
