@@ -25,6 +25,14 @@ from footprint.model import Evidence
 MODEL_NAME = "text"
 TOKEN_PATTERN = r"(?u)(?:#\w+|(?!\d+(?![\w'’]))\w[\w'’]*\w|(?!\d)\w)"  # words and #hashtags; numbers alone are not words
 _DIGIT = re.compile(r"\d")
+_LINK_OR_HANDLE = re.compile(r"(?:https?://|www\.)\S+|(?<![\w@])@\w+", re.IGNORECASE)
+
+
+def model_text(text: str) -> str:
+    """What the word and character features read: the text without links and @handles. A link's words
+    ("https", "article") and a handle's letters say who and where, not what: learnt, they made every
+    post with a link look like the corpus's misinformation. Links are judged by the domain cues."""
+    return _LINK_OR_HANDLE.sub(" ", text)
 
 
 def fold_digits(text: str) -> str:
@@ -61,8 +69,9 @@ class TextModel:
     feature_names: list[str] = field(default_factory=list)
 
     def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
-        """The model's input: [words | characters | cues]."""
-        return sp.hstack([word_transform(self.word, texts), char_transform(self.char, texts), cue_matrix(cue_lists) * self.cue_weight], format="csr")
+        """The model's input: [words | characters | cues]; words and characters of the text without its links and @handles."""
+        plain = [model_text(t) for t in texts]
+        return sp.hstack([word_transform(self.word, plain), char_transform(self.char, plain), cue_matrix(cue_lists) * self.cue_weight], format="csr")
 
     def names(self) -> list[str]:
         """Feature names in column order (cached on first use)."""

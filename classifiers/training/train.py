@@ -23,7 +23,7 @@ import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from classifiers.textmodel import MODEL_NAME, TOKEN_PATTERN, TextModel, fold_digits, texts_cues
+from classifiers.textmodel import MODEL_NAME, TOKEN_PATTERN, TextModel, fold_digits, model_text, texts_cues
 from classifiers.cues import cue_names, regex_patterns
 from classifiers.patterns import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
@@ -128,7 +128,7 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
     test_rows = [r for r in rows if r.is_test]
     categories = sorted({r.category for r in rows})
     word, char = _vectorisers()
-    texts = sorted({r.text for r in train_rows})
+    texts = sorted({model_text(r.text) for r in train_rows})
     word.fit(texts)
     char.fit(texts)
     model = TextModel(word=word, char=char, heads={}, thresholds={}, cue_weight=1.0)
