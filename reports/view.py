@@ -14,6 +14,7 @@ from typing import Any, Callable
 from footprint.assess import election_names, elections_for, policy_pack
 from footprint.model import Action, Audit, Evidence, Kind, Post, Review
 from reports import redact
+from reports.reasons import localise
 from reports.overview import overview
 
 SAFE_SCHEMES = ("https://", "http://")
@@ -158,8 +159,8 @@ def card(review: Review, rank: int, total: int, lang: str, pack: dict[str, Any],
     t = catalogue(lang)
     post = review.post
     r = Redaction(review, t, owner, redacted)
-    evidence = [e for f in review.findings for e in f.evidence]
-    reasons = [t["why_line"].format(category=t["category"][f.category], reason=r.scrub(e.reason),
+    evidence = [Evidence(e.start, e.end, localise(e.reason, lang)) for f in review.findings for e in f.evidence]
+    reasons = [t["why_line"].format(category=t["category"][f.category], reason=r.scrub(localise(e.reason, lang)),
                                     quote=redact.apply(post.text[e.start:e.end], r.masks, r.label, e.start) if redacted else post.text[e.start:e.end])
                for f in review.findings for e in f.evidence]
     url = r.url(post.url)
