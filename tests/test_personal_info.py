@@ -16,7 +16,8 @@ from footprint.model import Finding, Kind, Post
 CASES = Path(__file__).parent / "cases"
 DETECTOR = DETECTORS[0]
 SLACK = 2  # characters an evidence span may stick out of its mark (a quote, a full stop)
-LABELS = {"email", "phone", "postal_code", "sin", "address", "birth_date", "away_from_home", "health", "child"}
+LABELS = {"email", "phone", "postal_code", "sin", "address", "birth_date", "away_from_home", "health", "child",
+          "id_number", "bank", "licence_plate"}
 
 
 def _load(lang: str) -> list[Case]:
