@@ -252,7 +252,7 @@ def bench_batch(folder: Path, jobs_max: int, repeat: int) -> None:
             wall, peak, _ = measure([sys.executable, "-m", "footprint", "batch", str(folder), "-o", out, "--jobs", str(jobs), "--force", "-q"])
             times[jobs], peaks[jobs] = min(times.get(jobs, wall), wall), peak
     for jobs in range(1, jobs_max + 1):
-        row(f"footprint batch --jobs {jobs}", times[jobs], None, peaks[jobs], f"{people / times[jobs]:.1f} people/s; best of {repeat}; peak: largest process")
+        row(f"footprint batch --jobs {jobs}", times[jobs], None, peaks[jobs], f"{people / times[jobs]:.1f} people/s; best of {repeat}; peak: its processes summed")
     if jobs_max > 1:
         print(f"speed-up --jobs {jobs_max} vs --jobs 1: {times[1] / times[jobs_max]:.2f}x (target >= 1.7x)")
     wall, _, _ = measure([sys.executable, "-m", "footprint", "batch", str(folder), "-o", out, "-q"])
