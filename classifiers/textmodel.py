@@ -2,6 +2,11 @@
 
 Linear on purpose: a flagged post is explained by the terms and cues that weighed most toward
 the category, and those become the highlighted evidence.
+
+Training uses scikit-learn (classifiers/training/train.py); what it ships is plain data: each
+vectoriser's vocabulary and idf weights (`Vocab`) and each head's coefficients (`Head`), applied
+here the way scikit-learn applies them (tests/test_textmodel.py compares the two). An audit so never
+imports scikit-learn, which took 0.7 s of every start.
 """
 
 from __future__ import annotations
@@ -57,13 +62,69 @@ def cue_matrix(cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
     return sp.csr_matrix((vals, (rows, cols)), shape=(len(cue_lists), len(index)), dtype=np.float64)
 
 
+FORMAT = 2  # of the shipped model: plain vocabularies and coefficients (1: scikit-learn objects)
+
+
+@dataclass(eq=False)  # compared and hashed by identity (it keys a cache of word n-grams)
+class Vocab:
+    """A fitted TfidfVectorizer as data: words and word pairs, or character n-grams inside words (char_wb)."""
+
+    analyzer: str  # "word" or "char_wb"
+    ngram_range: tuple[int, int]
+    terms: list[str]  # column order
+    idf: np.ndarray
+    fold_digits: bool = False  # the preprocessing: lower case only, or lower case with every digit a 0
+    vocabulary_: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.vocabulary_:
+            self.vocabulary_ = {t: i for i, t in enumerate(self.terms)}
+
+    def __getstate__(self) -> dict[str, Any]:  # the vocabulary is rebuilt on loading, not stored twice
+        return {k: v for k, v in self.__dict__.items() if k != "vocabulary_"}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state, vocabulary_={})
+        self.__post_init__()
+
+    @classmethod
+    def from_sklearn(cls, vectorizer: Any) -> "Vocab":
+        """The data of a fitted TfidfVectorizer (lower-cased, sublinear tf, l2 norm, as train.py builds them)."""
+        assert vectorizer.lowercase and vectorizer.sublinear_tf and vectorizer.norm == "l2" and vectorizer.use_idf
+        terms = [str(t) for t in vectorizer.get_feature_names_out()]
+        return cls(vectorizer.analyzer, tuple(vectorizer.ngram_range), terms, np.asarray(vectorizer.idf_, dtype=np.float64),
+                   fold_digits=vectorizer.preprocessor is fold_digits)
+
+    def preprocess(self, text: str) -> str:
+        return fold_digits(text) if self.fold_digits else text.lower()
+
+    def get_feature_names_out(self) -> list[str]:
+        return self.terms
+
+
+@dataclass
+class Head:
+    """A fitted binary LogisticRegression as data."""
+
+    coef_: np.ndarray  # shape (1, features)
+    intercept_: np.ndarray  # shape (1,)
+
+    @classmethod
+    def from_sklearn(cls, model: Any) -> "Head":
+        return cls(np.asarray(model.coef_, dtype=np.float64).copy(), np.asarray(model.intercept_, dtype=np.float64).copy())
+
+    def predict_proba(self, X: sp.csr_matrix) -> np.ndarray:
+        p = 1.0 / (1.0 + np.exp(-(X @ self.coef_[0] + self.intercept_[0])))
+        return np.column_stack([1.0 - p, p])
+
+
 @dataclass
 class TextModel:
-    """Fitted vectorisers and per-category heads; built by classifiers/training/train.py."""
+    """Vocabularies and per-category heads; built by classifiers/training/train.py."""
 
-    word: Any  # TfidfVectorizer over words and word pairs
-    char: Any  # TfidfVectorizer over character n-grams inside words
-    heads: dict[str, Any]  # category -> LogisticRegression
+    word: Vocab  # words and word pairs
+    char: Vocab  # character n-grams inside words
+    heads: dict[str, Head]
     thresholds: dict[str, float]
     cue_weight: float = 1.0
     feature_names: list[str] = field(default_factory=list)
@@ -109,57 +170,72 @@ class TextModel:
 
 
 _WORD_GRAMS: "weakref.WeakKeyDictionary[Any, dict[str, np.ndarray]]" = weakref.WeakKeyDictionary()
-_WORD_GRAMS_LIMIT = 200_000  # distinct words remembered per vectoriser before starting afresh
+_WORD_GRAMS_LIMIT = 200_000  # distinct words remembered per vocabulary before starting afresh
+_WHITE = re.compile(r"\s\s+")
 
 
-def char_transform(vectorizer: Any, texts: Sequence[str]) -> sp.csr_matrix:
-    """vectorizer.transform(texts), the same matrix, with each distinct word's n-grams looked up once.
+def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
+    """scikit-learn's char_wb tf-idf of the texts, with each distinct word's n-grams looked up once.
 
-    char_wb n-grams never cross white space, so a word's features do not depend on its neighbours:
-    the cached feature ids of a text's words, counted, are scikit-learn's counts; its own tf-idf follows.
+    char_wb n-grams never cross white space, so a word's features do not depend on its neighbours.
     """
-    if vectorizer.analyzer != "char_wb" or vectorizer.binary or not hasattr(vectorizer, "_tfidf"):
-        return vectorizer.transform(texts)
-    known = _WORD_GRAMS.setdefault(vectorizer, {})
+    known = _WORD_GRAMS.setdefault(vocab, {})
     if len(known) > _WORD_GRAMS_LIMIT:
         known.clear()
-    preprocess = vectorizer.build_preprocessor()
     per_text = []
     for text in texts:
-        per_text.append([known.get(w) if w in known else _word_grams(vectorizer, known, w) for w in preprocess(vectorizer.decode(text)).split()])
-    return _tfidf(vectorizer, per_text)
+        per_text.append([known.get(w) if w in known else _word_grams(vocab, known, w) for w in _WHITE.sub(" ", vocab.preprocess(text)).split()])
+    return _tfidf(vocab, per_text)
 
 
-def word_transform(vectorizer: Any, texts: Sequence[str]) -> sp.csr_matrix:
-    """vectorizer.transform(texts) for words and word pairs, the same matrix, without building n-gram lists."""
-    plain = (vectorizer.analyzer == "word" and vectorizer.ngram_range == (1, 2) and vectorizer.stop_words is None
-             and vectorizer.tokenizer is None and vectorizer.preprocessor is None)
-    if not plain or vectorizer.binary or not hasattr(vectorizer, "_tfidf"):
-        return vectorizer.transform(texts)
-    vocabulary, tokenize, preprocess = vectorizer.vocabulary_, vectorizer.build_tokenizer(), vectorizer.build_preprocessor()
+_TOKEN = re.compile(TOKEN_PATTERN)
+
+
+def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
+    """scikit-learn's tf-idf of the texts' words and word pairs (joined by a space, as it joins them)."""
+    vocabulary = vocab.vocabulary_
     per_text = []
     for text in texts:
-        tokens = tokenize(preprocess(vectorizer.decode(text)))
-        grams = chain(tokens, map(" ".join, zip(tokens, tokens[1:])))  # scikit-learn joins word pairs with a space
+        tokens = _TOKEN.findall(vocab.preprocess(text))
+        grams = chain(tokens, map(" ".join, zip(tokens, tokens[1:])))
         per_text.append([np.array([vocabulary[g] for g in grams if g in vocabulary], dtype=np.int32)])
-    return _tfidf(vectorizer, per_text)
+    return _tfidf(vocab, per_text)
 
 
-def _tfidf(vectorizer: Any, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
-    """Count each text's feature ids (arrays, repeats counted) and apply the vectoriser's own tf-idf."""
+def _tfidf(vocab: Vocab, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
+    """Count each text's feature ids (repeats counted), then scikit-learn's sublinear tf x idf, rows l2-normalised."""
     parts = [ids for text in per_text for ids in text]
     sizes = [sum(map(len, text)) for text in per_text]
     cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
     rows = np.repeat(np.arange(len(per_text), dtype=np.int32), sizes)
-    shape = (len(per_text), len(vectorizer.vocabulary_))
-    counts = sp.coo_matrix((np.ones(len(cols), dtype=vectorizer.dtype), (rows, cols)), shape=shape).tocsr()  # sums repeats, sorts
-    return vectorizer._tfidf.transform(counts, copy=False)
+    shape = (len(per_text), len(vocab.terms))
+    X = sp.coo_matrix((np.ones(len(cols), dtype=np.float64), (rows, cols)), shape=shape).tocsr()  # sums repeats, sorts
+    X.data = np.log(X.data) + 1.0
+    X = X @ sp.diags(vocab.idf)
+    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ X)
 
 
-def _word_grams(vectorizer: Any, known: dict[str, np.ndarray], word: str) -> np.ndarray:
+def _char_wb_ngrams(word: str, low: int, high: int) -> list[str]:
+    """scikit-learn's char_wb n-grams of one word: the word padded with a space each side."""
+    w = f" {word} "
+    grams = []
+    for n in range(low, high + 1):
+        offset = 0
+        grams.append(w[offset:offset + n])
+        while offset + n < len(w):
+            offset += 1
+            grams.append(w[offset:offset + n])
+        if offset == 0:  # a word shorter than n counts once
+            break
+    return grams
+
+
+def _word_grams(vocab: Vocab, known: dict[str, np.ndarray], word: str) -> np.ndarray:
     """Feature ids of one word's in-vocabulary n-grams (repeats kept), remembered."""
-    vocabulary = vectorizer.vocabulary_
-    grams = np.array([vocabulary[g] for g in vectorizer._char_wb_ngrams(word) if g in vocabulary], dtype=np.int32)
+    vocabulary = vocab.vocabulary_
+    grams = np.array([vocabulary[g] for g in _char_wb_ngrams(word, *vocab.ngram_range) if g in vocabulary], dtype=np.int32)
     known[word] = grams
     return grams
 
@@ -218,7 +294,7 @@ def _term_pattern(term: str) -> re.Pattern[str]:
 
 def model_path(name: str = MODEL_NAME):
     """The packaged model file."""
-    return resources.files("classifiers.models").joinpath(f"{name}.joblib")
+    return resources.files("classifiers.models").joinpath(f"{name}.pickle.gz")
 
 
 def card_path(name: str = MODEL_NAME):
@@ -237,22 +313,19 @@ def load_card(name: str = MODEL_NAME) -> dict[str, Any]:
 
 @cache
 def load_model(name: str = MODEL_NAME) -> TextModel:
-    """The text model, loaded once; a missing file or another scikit-learn version is a clear error."""
-    import joblib
-    import sklearn
+    """The text model, loaded once; a missing file or a model of another format is a clear error."""
+    import gzip
+    import pickle
 
     card = load_card(name)
-    built = card["versions"]["scikit-learn"]
-    if built.split(".")[:2] != sklearn.__version__.split(".")[:2]:
-        raise ModelError(
-            f"model {name} was built with scikit-learn {built}, this is {sklearn.__version__}",
-            f"rebuild the models with `{RETRAIN}`",
-        )
+    if card.get("format") != FORMAT:
+        raise ModelError(f"model {name} is in format {card.get('format', 1)}, this footprint reads format {FORMAT}",
+                         f"rebuild the models with `{RETRAIN}`")
     try:
-        with model_path(name).open("rb") as handle:
-            return joblib.load(handle)
+        with model_path(name).open("rb") as raw, gzip.open(raw) as handle:
+            return pickle.load(handle)
     except FileNotFoundError:
-        raise ModelError(f"model file {name}.joblib is missing", f"rebuild the models with `{RETRAIN}`") from None
+        raise ModelError(f"model file {name}.pickle.gz is missing", f"rebuild the models with `{RETRAIN}`") from None
 
 
 def texts_cues(texts: Sequence[str], langs: Sequence[tuple[str, ...]], employers: tuple[str, ...] = ()) -> list[list[Cue]]:

@@ -10,12 +10,13 @@ than the corpus's writers. The test split is never seen until the card's scores 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import pickle
 import platform
 import sys
 from pathlib import Path
 
-import joblib
 import numpy as np
 import scipy
 import scipy.sparse as sp
@@ -23,7 +24,7 @@ import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from classifiers.textmodel import MODEL_NAME, TOKEN_PATTERN, TextModel, fold_digits, model_text, texts_cues
+from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, model_text, texts_cues
 from classifiers.cues import cue_names, regex_patterns
 from classifiers.patterns import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
@@ -131,7 +132,7 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
     texts = sorted({model_text(r.text) for r in train_rows})
     word.fit(texts)
     char.fit(texts)
-    model = TextModel(word=word, char=char, heads={}, thresholds={}, cue_weight=1.0)
+    model = TextModel(word=Vocab.from_sklearn(word), char=Vocab.from_sklearn(char), heads={}, thresholds={}, cue_weight=1.0)
     cue_weights: dict[str, float] = {}
     for category in categories:
         own, extra = _examples(train_rows, category)
@@ -147,12 +148,12 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
         model.thresholds[category] = tried[weight][1]
         head = _head().fit(_scaled(X, cue_columns, weight), y)
         head.coef_[0, cue_columns] *= weight  # the same scores on unscaled features: one feature matrix serves every head
-        model.heads[category] = head
+        model.heads[category] = Head.from_sklearn(head)
         if not quiet:
             print(f"trained {category}: {len(own)} rows (+{len(extra)} other negatives), cue weight {weight}, "
                   f"threshold {model.thresholds[category]} (held-out objective {tried[weight][0]:.3f})", file=sys.stderr)
     card = {
-        "name": MODEL_NAME, "version": VERSION,
+        "name": MODEL_NAME, "version": VERSION, "format": FORMAT,
         "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons) -> one L2 logistic regression per category (liblinear, class_weight balanced); per category, the cue columns' weight and the threshold are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%",
         "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "excess_hard_negative_cost": EXCESS_COST, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
@@ -162,7 +163,8 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
     }
     out.mkdir(parents=True, exist_ok=True)
     write_cue_gates(out)
-    joblib.dump(model, out / f"{MODEL_NAME}.joblib", compress=3)
+    with gzip.GzipFile(out / f"{MODEL_NAME}.pickle.gz", "wb", mtime=0) as handle:  # mtime 0: the same bytes every time
+        pickle.dump(model, handle, protocol=pickle.HIGHEST_PROTOCOL)
     (out / f"{MODEL_NAME}.json").write_text(json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     return card
 
