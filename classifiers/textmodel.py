@@ -210,11 +210,11 @@ def _tfidf(vocab: Vocab, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
     rows = np.repeat(np.arange(len(per_text), dtype=np.int32), sizes)
     shape = (len(per_text), len(vocab.terms))
     X = sp.coo_matrix((np.ones(len(cols), dtype=np.float64), (rows, cols)), shape=shape).tocsr()  # sums repeats, sorts
-    X.data = np.log(X.data) + 1.0
-    X = X @ sp.diags(vocab.idf)
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
-    norms[norms == 0] = 1.0
-    return sp.csr_matrix(sp.diags(1.0 / norms) @ X)
+    X.data = (np.log(X.data) + 1.0) * vocab.idf[X.indices]
+    row_of = np.repeat(np.arange(shape[0]), np.diff(X.indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=X.data * X.data, minlength=shape[0]))
+    X.data /= norms[row_of]
+    return X
 
 
 def _char_wb_ngrams(word: str, low: int, high: int) -> list[str]:
