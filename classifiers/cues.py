@@ -215,6 +215,13 @@ def _index() -> _Index:
 
 
 @cache
+def category_cues(category: str) -> frozenset[str]:
+    """The cues of one category's lexicon file (misinformation also has the low-credibility domains)."""
+    names = {row["cue"].strip() for row in _rows(category)} if category in LEXICON_FILES else set()
+    return frozenset(names | ({"low_cred_domain"} if category == "misinformation" else set()))
+
+
+@cache
 def cue_names() -> tuple[str, ...]:
     """Every cue of every lexicon, plus the computed ones; the model's cue features, in a fixed order."""
     names = {row["cue"].strip() for f in LEXICON_FILES for row in _rows(f)}

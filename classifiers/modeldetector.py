@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
 
 from classifiers.base import languages_for
-from classifiers.cues import Cue
-from classifiers.textmodel import load_model, texts_cues
+from classifiers.cues import Cue, category_cues
+from classifiers.textmodel import load_model, model_text, texts_cues
 from footprint.context import Context
 from footprint.model import Finding, Post
 
 _memo: dict[str, object] = {"key": None}
+MIN_WORDS = 3  # fewer words than this are judged by the lexicon cues alone
+_WORD = re.compile(r"\w+")
 
 
 class Row(NamedTuple):
@@ -53,6 +56,17 @@ class ModelDetector:
         self.name, self.category, self.version, self.languages = name, category, version, languages
         self.cleared_by, self.unless = frozenset(cleared_by), frozenset(unless)
 
+    def judged(self, text: str, cues: Sequence[Cue]) -> bool:
+        """Enough text to judge: at least MIN_WORDS words (links and @handles aside), or one of this category's lexicon cues.
+
+        Below that, the score is the model's intercept plus a word or two ("FEMALE" in a profile
+        field, "LIKE" on a reaction): not a judgement. A liked page called "NPD" still counts, by its cue.
+        """
+        if len(_WORD.findall(model_text(text))) >= MIN_WORDS:
+            return True
+        mine = category_cues(self.category)
+        return any(c.name in mine for c in cues)
+
     def cleared(self, cues: Sequence[Cue]) -> bool:
         """A cue that clears the post is there and none that overrides it."""
         names = {c.name for c in cues}
@@ -71,7 +85,7 @@ class ModelDetector:
         out: list[list[Finding]] = []
         for i, post in enumerate(posts):
             found: list[Finding] = []
-            if probs[i] >= threshold and post.text.strip() and not self.cleared(cues[i]):
+            if probs[i] >= threshold and self.judged(post.text, cues[i]) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
                 if evidence:
                     found.append(Finding(self.name, self.category, post.key, round(float(probs[i]), 4), tuple(evidence), self.label(cues[i])))
