@@ -31,27 +31,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from make_data import DATA, EN, FR, RISKY, write_zip
-from run import ENV, header, measure, row
+from run import ENV, ROOT, header, measure, row
+
+sys.path.insert(0, str(ROOT))
+from tests.sample_builders.make_facebook_samples import meta_json  # noqa: E402  (Meta's mangled, escaped JSON, as the samples write it)
 
 ME = "Noémie Laflamme-Okafor"
 FRIENDS = ["Marc Dubois", "Julie Bouchard-Côté", "Priya Raman", "Émilie Roy", "Jagmeet Singh", "Sophie Tremblay"]
 PAGES = ["Club de vélo de Gatineau", "Bibliothèque publique d'Ottawa", "Radio-Canada Info", "Parc de la Gatineau"]
 START, END = datetime(2010, 1, 1, tzinfo=timezone.utc).timestamp(), datetime(2025, 1, 1, tzinfo=timezone.utc).timestamp()
 
-
-def mangle(value):
-    """Meta's mojibake: each UTF-8 byte of every string, keys too, becomes one Latin-1 character."""
-    if isinstance(value, str):
-        return value.encode("utf-8").decode("latin-1")
-    if isinstance(value, list):
-        return [mangle(v) for v in value]
-    if isinstance(value, dict):
-        return {mangle(k): mangle(v) for k, v in value.items()}
-    return value
-
-
-def meta_json(obj) -> bytes:
-    return json.dumps(mangle(obj), ensure_ascii=True, indent=2).encode("ascii")
 
 
 class Maker:
