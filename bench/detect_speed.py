@@ -23,7 +23,6 @@ import random
 import sys
 import time
 from collections import Counter
-from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
 

@@ -20,9 +20,8 @@ from typing import NamedTuple, Sequence
 from importlib import resources
 from urllib.parse import urlsplit
 
-from classifiers.patterns import (  # noqa: F401  (tests reach the pattern analysis through cues too)
-    ANYWHERE, PREFIX, WORD, _LONG_POST, _SCAN_ALL_BELOW, _TOKEN, _WORD_RUN, Need, Trigger, _fold, _risky_chars, _tokens,
-    analysis, as_phrases, gate, starts,
+from classifiers.patterns import (
+    ANYWHERE, PREFIX, WORD, _LONG_POST, _SCAN_ALL_BELOW, _TOKEN, _WORD_RUN, Need, _fold, _risky_chars, _tokens, analysis,
 )
 
 LEXICON_FILES = (

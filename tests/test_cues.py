@@ -9,7 +9,8 @@ import re._parser as sre_parse
 import pytest
 
 from classifiers import cues
-from classifiers.cues import ANYWHERE, PREFIX, WORD, Trigger, as_phrases, find_cues, gate, starts
+from classifiers.cues import find_cues
+from classifiers.patterns import ANYWHERE, PREFIX, WORD, Trigger, as_phrases, gate, starts
 
 
 def spans(text: str, langs: tuple[str, ...], name: str | None = None) -> list[tuple[str, str]]:
@@ -135,12 +136,12 @@ def test_an_alternative_without_needs_makes_the_row_always_run():
     (r"(?=Bloc)(?:(?<=\ble\s)|(?<=\bthe\s))Bloc\b", {"bloc"}),
 ])
 def test_starts_are_the_words_every_match_begins_with(pattern, words):
-    assert cues.starts(pattern) == frozenset(words)
+    assert starts(pattern) == frozenset(words)
 
 
 @pytest.mark.parametrize("pattern", [r"(?:^|\s)-\s*\w+", r"\w+partners\b", r"\bfoo|x?", r"@\w+", r"\b(?:ESDC)?"])
 def test_no_starts_when_a_match_can_begin_elsewhere(pattern):
-    assert cues.starts(pattern) is None
+    assert starts(pattern) is None
 
 
 def test_trying_only_the_starts_finds_what_finditer_finds():
