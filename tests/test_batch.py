@@ -218,11 +218,13 @@ def test_an_interrupted_batch_keeps_what_is_done_and_resumes(tmp_path, monkeypat
     with pytest.raises(KeyboardInterrupt):
         run_batch(root, out, jobs=1)
     summary = rows(out)
-    assert summary["alice"]["status"] == "done"
-    assert summary["carol"]["reason"] == "not audited: the batch was interrupted"
+    done = {p for p, r in summary.items() if r["status"] == "done"}
+    assert len(done) == 1 and set(summary) == {"alice", "bob", "carol"}  # which one depends on who finished first
+    assert all(summary[p]["reason"] == "not audited: the batch was interrupted" for p in set(summary) - done)
     monkeypatch.setattr(workers, "_collect", real)
     again = {r["person"]: r["status"] for r in run_batch(root, out, jobs=1).rows}
-    assert again["alice"] == "unchanged" and again["carol"] == "done" and "failed" not in again.values()
+    assert {p for p, s in again.items() if s == "unchanged"} == done
+    assert all(again[p] == "done" for p in set(again) - done)
 
 
 def test_the_index_escapes_names_loads_nothing_and_the_csv_defuses_formulas(tmp_path):
