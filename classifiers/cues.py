@@ -20,9 +20,8 @@ from typing import NamedTuple, Sequence
 from importlib import resources
 from urllib.parse import urlsplit
 
-from classifiers.patterns import (
-    ANYWHERE, PREFIX, WORD, _LONG_POST, _SCAN_ALL_BELOW, _TOKEN, _WORD_RUN, Need, _fold, _risky_chars, _tokens, analysis,
-)
+from classifiers.gates import ANYWHERE, PREFIX, WORD, Need, _risky_chars, analysis
+from classifiers.patterns import _LONG_POST, _SCAN_ALL_BELOW, _TOKEN, _WORD_RUN, _fold, _tokens
 
 LEXICON_FILES = (
     "partisanship", "employer_criticism", "confidential_info", "harassment",

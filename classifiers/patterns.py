@@ -1,30 +1,16 @@
-"""What a lexicon regex row needs in order to match, derived from the pattern itself.
-
-- as_phrases: a row that is really a finite list of phrases between \\b edges becomes word tuples;
-- gate: per top-level alternative, a few sets of literals ("needs") such that the alternative
-  cannot match unless one literal of every set is in the folded text;
-- starts: the words every match begins with, so a row need only be tried where they are.
-
-Deriving all this for every row takes over a second, so the results are shipped, keyed by the
-pattern's exact text, in classifiers/models/cue_gates.json (written by `python -m
-classifiers.training.train`, checked by tests/test_cues.py); a row whose pattern is not there (a
-lexicon edited since) is derived when the index is built. Only speed depends on this, never results.
+"""What a lexicon regex's parse tree says: the finite patterns that are really phrases, and the
+words every match starts with (so a row need only be tried where they are). The gates are in
+classifiers/gates.py; both read patterns with the standard library's own parser. Only speed
+depends on this, never results.
 """
 
 from __future__ import annotations
 
-import json
 import re
-import re._casefix as sre_casefix  # characters that IGNORECASE matches although lower() differs
-import re._parser as sre_parse  # the standard library's own pattern parser, to derive gates
-from dataclasses import dataclass
-from functools import cache
-from importlib import resources
-from typing import Any, Iterable
+import re._parser as sre_parse  # the standard library's own pattern parser
 
 _TOKEN = re.compile(r"#?\w+(?:['’]\w+)*")
 _WORD_RUN = re.compile(r"\w+")
-DERIVED = "cue_gates.json"
 
 
 def _fold(text: str) -> str:
@@ -112,26 +98,7 @@ def as_phrases(pattern: str) -> list[tuple[str, ...]] | None:
     return sorted({tuple(_tokens(x)) for x in strings})
 
 
-# ---- gates: literals a pattern cannot match without ----------------------------------------------
-
-WORD, PREFIX, ANYWHERE = "word", "prefix", "anywhere"
-_MAX_NEEDS = 3  # needs kept per row (all must hold); more cost lookups and rarely close a gate
-_COMMON_WORDS = frozenset(
-    "a à au aux c ce d de des du en est et il j je l la le les m n ne on qu que qui s se t un une y "
-    "an and are as at be by for i in is it me my of on or our so that the this to we you your".split()
-)
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Trigger:
-    """A folded literal: a whole \\w run of the text (word), the start of one (prefix), or anywhere."""
-
-    kind: str
-    text: str
-
-
-Need = frozenset  # of Trigger: every text the pattern matches holds at least one of them
-
+# ---- edges: where a run of word characters must end or begin --------------------------------------
 
 def _is_wordchar(ch: str) -> bool:
     """What \\w matches in a str pattern."""
@@ -217,131 +184,6 @@ def _edge_after(items: list, end: bool) -> bool:
     return end
 
 
-def _cost(trigger: Trigger) -> float:
-    """How likely a trigger is in a post (lower is rarer): short and everyday literals open gates."""
-    if trigger.kind == WORD and trigger.text in _COMMON_WORDS:
-        return 1.0
-    symbols = sum(3 for c in trigger.text if not c.isascii() and not _is_wordchar(c))  # emoji and signs are rare
-    weight = {WORD: 1.0, PREFIX: 2.0, ANYWHERE: 25.0}[trigger.kind]  # "anywhere" costs a scan per literal
-    return weight / (1 + len(trigger.text) + symbols) ** 2
-
-
-def need_cost(need: Need) -> float:
-    """How often a need holds: the sum of its triggers' costs."""
-    return sum(_cost(t) for t in need)
-
-
-def _best_trigger(string: str, before: bool, after: bool) -> Trigger | None:
-    """The rarest literal that must be in the text when it holds `string` (folded; " " is white space)."""
-    options = []
-    for m in _WORD_RUN.finditer(string):
-        left, right = m.start() > 0 or before, m.end() < len(string) or after
-        options.append(Trigger(WORD if left and right else PREFIX if left else ANYWHERE, m.group()))
-    options += [Trigger(ANYWHERE, piece) for piece in string.split(" ") if piece]
-    return min(options, key=lambda t: (_cost(t), t), default=None)
-
-
-def _need_of(strings: list[str], before: bool, after: bool) -> Need | None:
-    """One trigger per string a segment can match (None when it can match nothing but white space)."""
-    chosen = set()
-    for string in strings:
-        trigger = _best_trigger(_fold(string), before, after)
-        if trigger is None:
-            return None
-        chosen.add(trigger)
-    return Need(chosen)
-
-
-def _cheapest(needs: list[Need]) -> Need | None:
-    """The need that holds least often."""
-    return min(needs, key=lambda n: (need_cost(n), sorted(n)), default=None)
-
-
-def _op_needs(op: object, arg: object, before: bool, after: bool) -> list[Need]:
-    """Needs of one op that is not a finite string: groups, alternatives, repeats, look-arounds."""
-    if op is sre_parse.SUBPATTERN:
-        return _needs(list(arg[3]), before, after)
-    if op is sre_parse.ATOMIC_GROUP:
-        return _needs(list(arg), before, after)
-    if op is sre_parse.BRANCH:
-        union: set[Trigger] = set()
-        for branch in arg[1]:
-            best = _cheapest(_needs(list(branch), before, after))
-            if best is None:
-                return []
-            union |= best
-        return [Need(union)]
-    if op in _REPEATS and arg[0] >= 1:
-        return _needs(list(arg[2]), before, after if arg[1] == 1 else False)
-    if op is sre_parse.ASSERT:
-        return _needs(list(arg[1]), before, False) if arg[0] == 1 else _needs(list(arg[1]), False, after)
-    return []
-
-
-def _needs(items: list, before: bool, after: bool) -> list[Need]:
-    """Every need found in a sequence; before/after: the sequence is fenced by word edges."""
-    needs: list[Need] = []
-    segment: list[str] | None = None  # strings the current run of finite ops can match
-    seg_before = before
-    edge = before
-
-    def close(rest: list) -> None:
-        nonlocal segment, edge
-        need = _need_of(segment, seg_before, _edge_after(rest, after))
-        if need:
-            needs.append(need)
-        edge = all((s and not _is_wordchar(s[-1])) or (not s and seg_before) for s in segment)
-        segment = None
-
-    for i, (op, arg) in enumerate(items):
-        edgy = op is sre_parse.AT or op in (sre_parse.ASSERT, sre_parse.ASSERT_NOT)
-        parts = None if edgy else _expand([(op, arg)])
-        if parts is not None and segment is not None and len(segment) * len(parts) <= _EXPAND_LIMIT:
-            segment = [s + p for s in segment for p in parts]
-            continue
-        if segment is not None:
-            close(items[i:])
-        if parts is not None:
-            segment, seg_before = parts, edge
-            continue
-        needs += _op_needs(op, arg, edge, _edge_after(items[i + 1:], after))
-        edge = _edge_through([(op, arg)], edge)
-    if segment is not None:
-        close([])
-    return needs
-
-
-_MAX_CLAUSES = 32  # a longer top-level alternation stays one need (the union), to keep building fast
-
-
-def _alternatives(items: list) -> list[list]:
-    """The pattern as alternatives: its first top-level alternation, with what precedes and follows each branch."""
-    for k, (op, arg) in enumerate(items):
-        if op is sre_parse.SUBPATTERN and arg[0] is None and not (arg[1] or arg[2]) and len(arg[3]) == 1:
-            op, arg = arg[3][0]  # (?:a|b) is a group holding the alternation
-        if op is sre_parse.BRANCH and len(arg[1]) <= _MAX_CLAUSES:
-            return [items[:k] + list(branch) + items[k + 1:] for branch in arg[1]]
-    return [items]
-
-
-Clause = tuple  # of Need: all of them hold whenever (one alternative of) the pattern matches
-ALWAYS: tuple[Clause, ...] = ((),)
-
-
-def gate(pattern: str) -> tuple[Clause, ...]:
-    """When a regex row can match: one clause per top-level alternative, its rarest needs first (ALWAYS: no gate)."""
-    items = _parse(pattern)
-    if items is None:
-        return ALWAYS
-    clauses = []
-    for alternative in _alternatives(items):
-        needs = sorted(set(_needs(alternative, False, False)), key=lambda n: (need_cost(n), sorted(n)))
-        if not needs:
-            return ALWAYS
-        clauses.append(tuple(needs[:_MAX_NEEDS]))
-    return tuple(dict.fromkeys(clauses))
-
-
 # ---- where a match can start ---------------------------------------------------------------------
 
 _ZERO_WIDTH = (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT)
@@ -396,50 +238,3 @@ def _starts(items: list, edge: bool) -> frozenset[str] | None:
         skipped = _starts(rest, edge) if arg[0] == 0 else frozenset()
         return None if first is None or skipped is None else first | skipped
     return None
-
-
-def _risky_chars(literals: set[str]) -> str:
-    """Characters that IGNORECASE matches to a literal's letter although their lower case differs."""
-    risky = set()
-    for ch in {c for text in literals for c in text}:
-        for other in sre_casefix._EXTRA_CASES.get(ord(ch), ()):
-            if chr(other).lower() != ch:
-                risky.add(chr(other))
-    return "".join(sorted(risky))
-
-
-# ---- derived once, shipped -----------------------------------------------------------------------
-
-
-def _encode(pattern: str) -> dict[str, Any]:
-    phrases, first = as_phrases(pattern), starts(pattern)
-    return {
-        "phrases": None if phrases is None else [list(p) for p in phrases],
-        "gate": None if phrases else [[sorted([t.kind, t.text] for t in need) for need in clause] for clause in gate(pattern)],
-        "starts": None if phrases or first is None else sorted(first),
-    }
-
-
-def derive(patterns: Iterable[str]) -> dict[str, dict[str, Any]]:
-    """Phrases, gate and starts of each pattern, as JSON-ready data."""
-    return {pattern: _encode(pattern) for pattern in sorted(set(patterns))}
-
-
-@cache
-def _shipped() -> dict[str, dict[str, Any]]:
-    try:
-        return json.loads(resources.files("classifiers.models").joinpath(DERIVED).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-
-
-def analysis(pattern: str) -> tuple[list[tuple[str, ...]] | None, tuple[Clause, ...], frozenset[str] | None]:
-    """(as_phrases, gate, starts) of a pattern: shipped if known, else derived now (gate and starts only when no phrases)."""
-    known = _shipped().get(pattern)
-    if known is None:
-        phrases = as_phrases(pattern)
-        return (phrases, (), None) if phrases else (phrases, gate(pattern), starts(pattern))
-    if known["phrases"]:
-        return [tuple(p) for p in known["phrases"]], (), None
-    clauses = tuple(tuple(frozenset(Trigger(k, t) for k, t in need) for need in clause) for clause in known["gate"])
-    return None, clauses, None if known["starts"] is None else frozenset(known["starts"])

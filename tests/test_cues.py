@@ -10,7 +10,8 @@ import pytest
 
 from classifiers import cues
 from classifiers.cues import find_cues
-from classifiers.patterns import ANYWHERE, PREFIX, WORD, Trigger, as_phrases, gate, starts
+from classifiers.gates import ANYWHERE, PREFIX, WORD, Trigger, gate
+from classifiers.patterns import as_phrases, starts
 
 
 def spans(text: str, langs: tuple[str, ...], name: str | None = None) -> list[tuple[str, str]]:
@@ -234,7 +235,7 @@ def test_start_caches_stay_bounded_and_results_do_not_change(monkeypatch):
 def test_shipped_gates_are_those_of_the_current_lexicons_and_decode_to_them():
     """classifiers/models/cue_gates.json is rewritten by train.py; a lexicon edited since would be slower, not wrong."""
     from classifiers.cues import regex_patterns
-    from classifiers.patterns import _shipped, analysis
+    from classifiers.gates import _shipped, analysis
 
     shipped = _shipped()
     patterns = regex_patterns()
@@ -246,7 +247,7 @@ def test_shipped_gates_are_those_of_the_current_lexicons_and_decode_to_them():
 
 
 def test_a_pattern_not_shipped_is_derived_when_the_index_is_built():
-    from classifiers.patterns import analysis
+    from classifiers.gates import analysis
 
     pattern = r"\bnot\s+in\s+any\s+lexicon\s+(?:yet|encore)\w*"
     assert analysis(pattern) == (None, gate(pattern), starts(pattern)) and gate(pattern) != ((),)

@@ -26,7 +26,7 @@ from sklearn.linear_model import LogisticRegression
 
 from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, model_text, texts_cues
 from classifiers.cues import cue_names, regex_patterns
-from classifiers.patterns import DERIVED, derive
+from classifiers.gates import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
 from classifiers.training.metrics import scores
 
@@ -170,7 +170,7 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
 
 
 def write_cue_gates(out: Path = MODELS) -> None:
-    """The lexicon regexes' derived phrases, gates and starts (classifiers/patterns.py), shipped so loading is fast."""
+    """The lexicon regexes' derived phrases, gates and starts (classifiers/gates.py), shipped so loading is fast."""
     table = derive(regex_patterns())
     (out / DERIVED).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
 
