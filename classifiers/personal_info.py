@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from classifiers._personal_info_rules import DIGIT, POSTAL, RULES, luhn_ok, postal_code_ok  # noqa: F401  (re-exported)
+from classifiers._personal_info_rules import DIGIT, RULES
 from classifiers.base import RuleDetector, languages_for
 from footprint.context import Context
 from footprint.model import Evidence, Finding, Post

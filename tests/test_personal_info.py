@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from classifiers.casefile import Case, load_cases
-from classifiers.personal_info import DETECTORS, POSTAL, RULES, PersonalInfoDetector, luhn_ok, postal_code_ok
+from classifiers._personal_info_rules import POSTAL, RULES, luhn_ok, postal_code_ok
+from classifiers.personal_info import DETECTORS, PersonalInfoDetector
 from footprint.context import Context
 from footprint.model import Finding, Kind, Post
 
