@@ -247,11 +247,18 @@ def run_batch(root: Path, out: Path, jobs: int = 1, force: bool = False, lang: s
     try:
         run_jobs(sorted(todo, key=lambda j: -j.size), jobs, on_event, done)  # longest first; rows keep folder order
     finally:  # interrupted: the summary still says who is done; the rest is redone next time
-        rows = [done.get(e.person.name, _row(e.person, "failed", "not audited: the batch was interrupted"))
-                if isinstance(e, Job) else e for e in entries]
+        rows = [done.get(e.person.name) or _finished_unseen(e) if isinstance(e, Job) else e for e in entries]
         _write_private(out / "summary.csv", summary_csv(rows))
         _write_private(out / "index.html", render_batch_index(rows, lang))
     return BatchResult(rows)
+
+
+def _finished_unseen(job: Job) -> dict[str, Any]:
+    """A job the batch did not collect: done if its worker saved the report before the interruption."""
+    state = load_state(job.dest)
+    if state and state.get("digest") == job.digest and isinstance(state.get("row"), dict):
+        return state["row"]
+    return _row(job.person, "failed", "not audited: the batch was interrupted")
 
 
 def audit_person(job: Job, progress: Callable[[str, int], None] | None = None) -> dict[str, Any]:
