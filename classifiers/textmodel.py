@@ -302,6 +302,12 @@ def card_path(name: str = MODEL_NAME):
     return resources.files("classifiers.models").joinpath(f"{name}.json")
 
 
+def model_identity(name: str = MODEL_NAME) -> str:
+    """What makes this model what it is (version, parameters, training data, thresholds), for caches that must notice a retrain."""
+    card = load_card(name)
+    return json.dumps({k: card.get(k) for k in ("version", "params", "data", "thresholds")}, sort_keys=True)
+
+
 @cache
 def load_card(name: str = MODEL_NAME) -> dict[str, Any]:
     """The model card (versions, data hashes, scores)."""

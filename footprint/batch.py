@@ -103,11 +103,13 @@ def _input_size(root: Path) -> int:
 
 
 def input_digest(person: Person, ctx: Context) -> str:
-    """sha256 of the footprint and detector versions, the context and every input file's path and content."""
+    """sha256 of the footprint and detector versions, the text model, the context and every input file's path and content."""
     from classifiers.registry import all_detectors
+    from classifiers.textmodel import model_identity
 
     digest = hashlib.sha256(f"footprint {__version__}\n".encode())
     digest.update(" ".join(f"{d.name}={d.version}" for d in all_detectors()).encode())
+    digest.update(model_identity().encode())  # a retrained model (same detector versions) redoes everyone
     digest.update(json.dumps(dataclasses.asdict(ctx), sort_keys=True, default=str).encode())
     root = person.path
     files = [root] if root.is_file() else sorted(Path(d) / n for d, _, names in os.walk(root) for n in names)

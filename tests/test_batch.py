@@ -243,6 +243,18 @@ def test_a_job_saved_by_its_worker_but_never_collected_counts_as_done(tmp_path):
     assert _finished_unseen(stale)["status"] == "failed"
 
 
+def test_a_retrained_model_redoes_everyone(tmp_path, monkeypatch):
+    """Same inputs, same detector versions, a new model (new data or thresholds): not "unchanged"."""
+    from classifiers import textmodel
+
+    root, out = people(tmp_path / "in"), tmp_path / "out"
+    run_batch(root, out, jobs=1)
+    card = dict(textmodel.load_card())
+    retrained = {**card, "thresholds": {**card["thresholds"], "harassment": 0.99}}
+    monkeypatch.setattr(textmodel, "load_card", lambda name=textmodel.MODEL_NAME: retrained)
+    assert [r["status"] for r in run_batch(root, out, jobs=1).rows] == ["done", "done"]
+
+
 def test_the_index_escapes_names_loads_nothing_and_the_csv_defuses_formulas(tmp_path):
     root = people(tmp_path / "in")
     x_zip(root / "<b>eve&", "x.zip", "Bonjour")
