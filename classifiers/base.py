@@ -55,6 +55,16 @@ class Rule:
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the evidence group that pass the validator and context checks."""
+        for start, end, kept in self.verdicts(text):
+            if kept:
+                yield start, end
+
+    def verdicts(self, text: str) -> Iterator[tuple[int, int, bool]]:
+        """Every span the pattern finds that passes the validator, and whether the context checks keep it.
+
+        A span the context turns down (a shop's phone number, a date that is not a birth date) is
+        a judgement too: the rule looked at it and said no.
+        """
         for m in self.pattern.finditer(text):
             start, end = m.span(self.group)
             if start < 0 or start == end:
@@ -63,11 +73,9 @@ class Rule:
                 continue
             lo, hi = max(0, start - self.window), min(len(text), end + self.window)
             around = text[lo:hi]
-            if self.need is not None and not self.need.search(around):
-                continue
-            if self.veto is not None and self.veto.search(around) and not self._rescued(text, start):
-                continue
-            yield start, end
+            kept = (self.need is None or bool(self.need.search(around))) and not (
+                self.veto is not None and self.veto.search(around) and not self._rescued(text, start))
+            yield start, end, kept
 
     def _rescued(self, text: str, start: int) -> bool:
         """A personal cue right before the match wins over a business veto further away."""

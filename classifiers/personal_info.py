@@ -1,18 +1,24 @@
 """Personal information a public servant should not leave public: contact, identity, home, health, children.
 
-The rules are data (patterns, cue lists, vetoes) keyed by language, in _personal_info_rules.py, built on
-base.Rule; this module only adds the mechanism they need: a cheap prefilter per rule (digit count,
-trigger words), a personal cue that overrules a business veto, and one evidence span per place (the
-longest) per label.
+Two opinions. The rules are data (patterns, cue lists, vetoes) keyed by language, in
+_personal_info_rules.py, built on base.Rule; this module adds the mechanism they need: a cheap
+prefilter per rule (digit count, trigger words), a personal cue that overrules a business veto,
+and one evidence span per place (the longest) per label. The rules are precise but miss what is
+said in other words (an illness, an empty house, a colleague's private life), so where no rule
+fires, the shared text model's personal_info head (trained on the corpus like the other
+categories) may still flag the post, explained by the words that weighed most; its finding has
+no label (the report masks its evidence as "personal information").
 """
 
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Iterator, Sequence
 
 from classifiers._personal_info_rules import DIGIT, RULES
 from classifiers.base import RuleDetector, languages_for
+from classifiers.modeldetector import ModelDetector
+from classifiers.textmodel import load_model
 from footprint.context import Context
 from footprint.model import Evidence, Finding, Post
 
@@ -73,11 +79,32 @@ class PersonalInfoDetector(RuleDetector):
                 by_stem.setdefault(stem, []).append(i)
         return tuple(always), {stem: tuple(rules) for stem, rules in by_stem.items()}
 
+    def detect_many(self, posts: Sequence[Post], ctx: Context) -> list[list[Finding]]:
+        """The rules on each post; the text model's opinion where the rules saw nothing (when the model has the head).
+
+        Where a rule found a candidate and its context turned it down (a shop's number, a singer's
+        diagnosis), the rules have judged the post and the model does not overrule them.
+        """
+        judged = [self._rules(post) for post in posts]
+        found = [findings for findings, _ in judged]
+        if self.category in load_model().heads:
+            second = ModelDetector(self.name, self.category, self.version, self.languages)
+            for (mine, turned_down), theirs in zip(judged, second.detect_many(posts, ctx)):
+                if not mine and not turned_down:
+                    mine.extend(theirs)
+        return found
+
     def detect(self, post: Post, ctx: Context) -> Iterator[Finding]:
-        """Run the rules of the post's language(s) that pass the prefilters; merge spans per label."""
+        """The rules alone (the pipeline calls detect_many, which adds the model's opinion)."""
+        yield from self._rules(post)[0]
+
+    def _rules(self, post: Post) -> tuple[list[Finding], bool]:
+        """Run the rules of the post's language(s) that pass the prefilters; merge spans per label.
+
+        Also says whether a rule turned a candidate down."""
         text = post.text
         if not text:
-            return
+            return [], False
         langs = languages_for(post, self.languages)
         present = set(self._triggers.findall(text.lower()))
         digits = len(_DIGITS.findall(text))
@@ -85,17 +112,19 @@ class PersonalInfoDetector(RuleDetector):
             present.update(DIGIT)
         hits: dict[str, list[tuple[int, int, str, float]]] = {}
         plan, always, by_stem = self._plans[langs[0] if len(langs) == 1 else None]
-        woken = set(always)
+        woken, turned_down = set(always), False
         for stem in present:
             woken.update(by_stem.get(stem, ()))
         for i in sorted(woken):  # in the rules' order, as without the index
             rule, gates = plan[i]
             if digits < rule.min_digits or any(present.isdisjoint(g) for g in gates):
                 continue
-            for start, end in rule.matches(text):
-                hits.setdefault(rule.label, []).append((start, end, rule.reason, rule.score))
-        for label, spans in hits.items():
-            yield self._finding(post, label, spans)
+            for start, end, kept in rule.verdicts(text):
+                if kept:
+                    hits.setdefault(rule.label, []).append((start, end, rule.reason, rule.score))
+                else:
+                    turned_down = True
+        return [self._finding(post, label, spans) for label, spans in hits.items()], turned_down
 
     def _finding(self, post: Post, label: str, spans: list[tuple[int, int, str, float]]) -> Finding:
         """One finding per label; a span inside a longer span of the same label is dropped."""
@@ -108,4 +137,4 @@ class PersonalInfoDetector(RuleDetector):
         return Finding(self.name, self.category, post.key, max(s[3] for s in kept), evidence, label)
 
 
-DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "1.1.0", RULES),)
+DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "2.0.0", RULES),)
