@@ -38,8 +38,16 @@ def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, .
         model = load_model()
         texts = [p.text for p in posts]
         cues = texts_cues(texts, [languages_for(p, languages) for p in posts], ctx.employers)
-        _memo.update(key=key, X=model.features(texts, cues), cues=cues)
+        _memo.update(key=key, X=model.features(texts, cues), cues=cues, words={})
     return _memo["X"], _memo["cues"]
+
+
+def _word_count(posts: Sequence[Post], i: int) -> int:
+    """Words of post i of the batch (links and @handles aside), counted once for every category."""
+    counts = _memo["words"]
+    if i not in counts:
+        counts[i] = len(_WORD.findall(model_text(posts[i].text)))
+    return counts[i]
 
 
 class ModelDetector:
@@ -56,13 +64,13 @@ class ModelDetector:
         self.name, self.category, self.version, self.languages = name, category, version, languages
         self.cleared_by, self.unless = frozenset(cleared_by), frozenset(unless)
 
-    def judged(self, text: str, cues: Sequence[Cue]) -> bool:
+    def judged(self, text: str, cues: Sequence[Cue], words: int | None = None) -> bool:
         """Enough text to judge: at least MIN_WORDS words (links and @handles aside), or one of this category's lexicon cues.
 
         Below that, the score is the model's intercept plus a word or two ("FEMALE" in a profile
         field, "LIKE" on a reaction): not a judgement. A liked page called "NPD" still counts, by its cue.
         """
-        if len(_WORD.findall(model_text(text))) >= MIN_WORDS:
+        if (len(_WORD.findall(model_text(text))) if words is None else words) >= MIN_WORDS:
             return True
         mine = category_cues(self.category)
         return any(c.name in mine for c in cues)
@@ -85,7 +93,7 @@ class ModelDetector:
         out: list[list[Finding]] = []
         for i, post in enumerate(posts):
             found: list[Finding] = []
-            if probs[i] >= threshold and self.judged(post.text, cues[i]) and not self.cleared(cues[i]):
+            if probs[i] >= threshold and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
                 if evidence:
                     found.append(Finding(self.name, self.category, post.key, round(float(probs[i]), 4), tuple(evidence), self.label(cues[i])))

@@ -67,3 +67,24 @@ def test_ranked_orders_like_sorting_weight_column_pairs():
     expected = sorted(((row.data[k] * coef[j], j) for k, j in enumerate(row.indices) if coef[j] > 0), reverse=True)
     weights, columns = _ranked(row, coef)
     assert list(zip(weights.tolist(), columns.tolist())) == [(float(w), int(j)) for w, j in expected]
+
+
+def test_term_spans_find_what_the_term_pattern_finds():
+    """The str.find locator of evidence terms agrees with the regex it replaces, on corpus posts and odd cases."""
+    import random
+    import re
+
+    from classifiers.textmodel import TOKEN_PATTERN, _term_pattern, term_spans
+    from classifiers.training.corpus import load
+
+    texts = [r.text for r in random.Random(0).sample(load(), 400)] + [
+        "İstanbul trip, ha ha ha", "l'ÉTÉ, l’été… été!", "#Budget2024 #budget2024x budget2024", "__init__ a_b",
+        "Straße STRASSE", "word-pair word pair word\npair wordpair", "ﬁne ﬁnal", "",
+    ]
+    checked = 0
+    for text in texts:
+        tokens = re.findall(TOKEN_PATTERN, text.lower())
+        for term in set(tokens) | {f"{a} {b}" for a, b in zip(tokens, tokens[1:])} | {"word pair", "ha ha", "été"}:
+            assert term_spans(term, text) == [m.span() for m in _term_pattern(term).finditer(text)], (term, text)
+            checked += 1
+    assert checked > 5000
