@@ -9,7 +9,7 @@ from functools import cache
 import classifiers
 from classifiers.base import Detector
 
-_NOT_DETECTORS = {"base", "registry", "casefile", "cues", "textmodel", "modeldetector", "training"}
+_NOT_DETECTORS = {"base", "registry", "casefile", "cues", "evidence", "textmodel", "modeldetector", "training"}
 
 
 @cache

@@ -10,7 +10,8 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from classifiers.textmodel import TOKEN_PATTERN, _WORD_GRAMS, Head, Vocab, _ranked, char_transform, fold_digits, word_transform
+from classifiers.evidence import _ranked
+from classifiers.textmodel import TOKEN_PATTERN, _WORD_GRAMS, Head, Vocab, char_transform, fold_digits, word_transform
 
 TEXTS = [
     "Le NPD l’emporte à Québec!", "vote vote vote", "", "   ", "a", "ΟΔΟΣ ΑΒ", "İstanbul İİ",
@@ -74,7 +75,8 @@ def test_term_spans_find_what_the_term_pattern_finds():
     import random
     import re
 
-    from classifiers.textmodel import TOKEN_PATTERN, _term_pattern, term_spans
+    from classifiers.evidence import _term_pattern, term_spans
+    from classifiers.textmodel import TOKEN_PATTERN
     from classifiers.training.corpus import load
 
     texts = [r.text for r in random.Random(0).sample(load(), 400)] + [
