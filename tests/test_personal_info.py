@@ -128,11 +128,11 @@ def test_the_model_flags_a_disclosure_no_rule_knows_and_shows_its_words():
 
 @pytest.mark.parametrize("text", [
     "Notre boutique est maintenant au 250, rue Saint-Jean, venez nous voir!",
-    "Open house Sunday 2-4 at 77 Oak Lane, $649,900 #realestate",
+    "Meet us at the corner of Bank and Somerset for the parade! 🎉",
 ])
 def test_the_model_never_overrules_a_rule_that_turned_a_candidate_down(text: str):
-    """A shop's address: the address rule found it and its business veto said no; the model alone
-    would flag it, the detector does not."""
+    """A shop's address, a parade's street corner: the address rule found it and its context said no;
+    the model alone would flag it, the detector does not."""
     from classifiers.modeldetector import ModelDetector
 
     post = _post(Case(text, (), "veto"), None)
