@@ -33,7 +33,7 @@ def _row(X, i: int) -> Row:
 
 def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, ...]):
     """Features and cues for a batch, computed once and shared by every category's detector."""
-    key = (id(posts), tuple((p.key, len(p.text)) for p in posts), ctx.employers)
+    key = (tuple(posts), ctx.employers)  # the posts themselves (frozen), held: compared by identity first, ids never reused
     if _memo["key"] != key:
         model = load_model()
         texts = [p.text for p in posts]
