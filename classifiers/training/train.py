@@ -5,6 +5,8 @@ logistic-regression head per category. Per category, the weight of the cue colum
 threshold are chosen on predictions for writers the head did not see (each later corpus wave
 predicted by a head fitted on the others): the model is meant for posts written by people other
 than the corpus's writers. The test split is never seen until the card's scores are computed.
+personal_info's head is the second opinion of its rules (classifiers/personal_info.py): it reads
+no numbers, and its threshold is the one that serves rules-else-model best.
 """
 
 from __future__ import annotations
@@ -181,7 +183,7 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
                   f"threshold {model.thresholds[category]} (held-out objective {tried[weight][0]:.3f})", file=sys.stderr)
     card = {
         "name": MODEL_NAME, "version": VERSION, "format": FORMAT,
-        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons) -> one L2 logistic regression per category (liblinear, class_weight balanced); per category, the cue columns' weight and the threshold are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%",
+        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons) -> one L2 logistic regression per category (liblinear, class_weight balanced); per category, the cue columns' weight and the threshold are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%; personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule turned a candidate down) with the other files' negatives counted too",
         "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "excess_hard_negative_cost": EXCESS_COST, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
         "data": {"corpus_sha256": file_hashes(corpus), "train_rows": len(train_rows), "test_rows": len(test_rows)},
