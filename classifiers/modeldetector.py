@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import cache
+from importlib import resources
 from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
@@ -11,7 +14,7 @@ from classifiers.base import languages_for
 from classifiers.cues import Cue, category_cues
 from classifiers.textmodel import load_model, model_text, texts_cues
 from footprint.context import Context
-from footprint.model import Finding, Post
+from footprint.model import Evidence, Finding, Post
 
 _memo: dict[str, object] = {"key": None}
 MIN_WORDS = 3  # fewer words than this are judged by the lexicon cues alone
@@ -50,6 +53,38 @@ def _word_count(posts: Sequence[Post], i: int) -> int:
     return counts[i]
 
 
+SURE_SCORE = 0.9  # the score of a finding made by a sure sign the model scored lower
+
+
+@cache
+def _sure_table() -> dict[tuple[str, str], tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str] | None]]:
+    """(category, language) -> (its sure signs, one pattern of what hands the decision back to the model)."""
+    text = resources.files("classifiers.lexicons").joinpath("sure_signs.tsv").read_text(encoding="utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    signs: dict[tuple[str, str], list[tuple[str, re.Pattern[str]]]] = {}
+    unless: dict[tuple[str, str], list[str]] = {}
+    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        key = (row["category"], row["lang"])
+        if row["kind"] == "sure":
+            signs.setdefault(key, []).append((row["sign"], re.compile(row["pattern"], re.IGNORECASE)))
+        else:
+            unless.setdefault(key, []).append(row["pattern"])
+    return {key: (tuple(signs.get(key, ())), re.compile("|".join(unless[key]), re.IGNORECASE) if key in unless else None)
+            for key in set(signs) | set(unless)}
+
+
+def sure_signs(category: str, text: str, languages: Sequence[str]) -> list[Evidence]:
+    """Spans of the category's sure signs in the text, unless the text hands the decision back to the model."""
+    found: list[Evidence] = []
+    table = _sure_table()
+    for lang in languages:
+        signs, unless = table.get((category, lang), ((), None))
+        hits = [Evidence(m.start(), m.end(), f"lexicon cue {sign}: “{m.group(0)}” (sure sign)") for sign, pattern in signs for m in pattern.finditer(text)]
+        if hits and not (unless is not None and unless.search(text)):
+            found += [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
+    return found
+
+
 class ModelDetector:
     """A category of the shared text model; a post is flagged above the category's tuned threshold.
 
@@ -57,6 +92,12 @@ class ModelDetector:
     an honest question, a satire site) unless one of the `unless` cues is there too (an asserted
     false claim, a low-credibility link). The model weighs cues but cannot be told a rule; this is
     the rule, as data in the detector's declaration.
+
+    Sure signs (`classifiers/lexicons/sure_signs.tsv`): patterns that flag a post of the category
+    whatever the model's score — an explicit threat to kill the reader, which the corpus's writers
+    hardly ever wrote (the model learnt "kill" from hyperbole, a hard negative) — unless one of the
+    category's `unless` patterns is in the post too (laughter, someone else's words quoted); then
+    the model decides.
     """
 
     def __init__(self, name: str, category: str, version: str, languages: tuple[str, ...] = ("fr", "en"),
@@ -93,10 +134,15 @@ class ModelDetector:
         out: list[list[Finding]] = []
         for i, post in enumerate(posts):
             found: list[Finding] = []
-            if probs[i] >= threshold and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
+            score, evidence = float(probs[i]), []
+            if score >= threshold and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
-                if evidence:
-                    found.append(Finding(self.name, self.category, post.key, round(float(probs[i]), 4), tuple(evidence), self.label(cues[i])))
+            sure = sure_signs(self.category, post.text, languages_for(post, self.languages))
+            if sure and not self.cleared(cues[i]):
+                score = max(score, SURE_SCORE)
+                evidence = sure + [e for e in evidence if not any(e.start < s.end and s.start < e.end for s in sure)]
+            if evidence:
+                found.append(Finding(self.name, self.category, post.key, round(score, 4), tuple(sorted(evidence, key=lambda e: (e.start, e.end))), self.label(cues[i])))
             out.append(found)
         return out
 

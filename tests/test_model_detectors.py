@@ -88,3 +88,45 @@ def test_detector_on_its_cases(detector, lang):
         elif findings:
             failures.append(f"false alarm on a negative\n  {_show(case, findings)}")
     assert not failures, f"{len(failures)} failing case(s) for {detector.name}.{lang}:\n" + "\n".join(failures)
+
+
+HARASSMENT = next(d for d in MODEL_DETECTORS if d.category == "harassment")
+
+
+@pytest.mark.parametrize("text,lang,threat", [
+    ("I'm going to kill you if you come near my family again", "en", "I'm going to kill you"),
+    ("we will stab you all, count on it", "en", "we will stab you"),
+    ("Je vais te tuer si tu t'approches encore de ma famille", "fr", "Je vais te tuer"),
+    ("j'vais te descendre mon tabarnak", "fr", "j'vais te descendre"),
+    ("Toé, tu vas crever, je le jure", "fr", "tu vas crever"),
+])
+def test_an_explicit_threat_is_flagged_whatever_the_model_says(text, lang, threat):
+    [finding] = HARASSMENT.detect_many([Post("t", "1", WHEN, text, Kind.POST, True, lang=lang)], Context())[0]
+    assert finding.score >= 0.9
+    assert any(text[e.start:e.end] == threat and "sure sign" in e.reason for e in finding.evidence)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I'll kill you at chess tonight", "en"),
+    ("I'm gonna kill you lol if you spoil the finale", "en"),
+    ("He told me 'I'm going to kill you' and I called the police", "en"),
+    ("I'll shoot you an email with the deck", "en"),
+    ("Gonna kill it at the presentation tomorrow", "en"),
+    ("Je vais tuer ce dossier-là avant vendredi 💪", "fr"),
+    ("Tu vas mourir de rire avec ce film", "fr"),
+    ("Il m'a écrit « je vais te tuer », j'ai porté plainte", "fr"),
+    ("je vais te tuer au Scrabble pis tu le sais 😂", "fr"),
+])
+def test_hyperbole_games_jokes_and_reported_threats_are_no_sure_sign(text, lang):
+    from classifiers.modeldetector import sure_signs
+
+    assert sure_signs("harassment", text, (lang,)) == []
+
+
+def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
+    """Every corpus file's negatives (every category, hard ones included): a sure sign must be sure."""
+    from classifiers.modeldetector import sure_signs
+    from classifiers.training.corpus import load
+
+    fired = [r.text for r in load() if r.label == 0 and sure_signs("harassment", r.text, (r.lang,))]
+    assert not fired, fired[:5]

@@ -45,6 +45,8 @@ def test_model_reasons_are_reworded_with_the_cue_named():
     assert localise("lexicon cue false_claim: “causent l'autisme” (weight +0.42)", "fr") == \
         "indice du lexique (affirmation fausse) : « causent l'autisme » (poids +0.42)"
     assert localise("term “vaccins” (weight +0.13)", "fr") == "terme « vaccins » (poids +0.13)"
+    assert localise("lexicon cue violent_threat: “Je vais te tuer” (sure sign)", "fr") == \
+        "indice sûr (menace de violence) : « Je vais te tuer »"
     assert localise("something new", "fr") == "something new"  # unknown: shown as written
 
 
