@@ -105,6 +105,10 @@ class ModelDetector:
         self.name, self.category, self.version, self.languages = name, category, version, languages
         self.cleared_by, self.unless = frozenset(cleared_by), frozenset(unless)
 
+    @property
+    def has_sure_signs(self) -> bool:
+        return any(category == self.category for category, _ in _sure_table())
+
     def judged(self, text: str, cues: Sequence[Cue], words: int | None = None) -> bool:
         """Enough text to judge: at least MIN_WORDS words (links and @handles aside), or one of this category's lexicon cues.
 
@@ -137,7 +141,7 @@ class ModelDetector:
             score, evidence = float(probs[i]), []
             if score >= threshold and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
-            sure = sure_signs(self.category, post.text, languages_for(post, self.languages))
+            sure = sure_signs(self.category, post.text, languages_for(post, self.languages)) if self.has_sure_signs else []
             if sure and not self.cleared(cues[i]):
                 score = max(score, SURE_SCORE)
                 evidence = sure + [e for e in evidence if not any(e.start < s.end and s.start < e.end for s in sure)]
