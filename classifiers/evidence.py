@@ -15,7 +15,7 @@ from typing import Any, Sequence
 
 import numpy as np
 
-from classifiers.cues import Cue
+from classifiers.lexicon import Cue
 
 
 def _ranked(row: Any, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -11,7 +11,7 @@ from typing import Iterator, NamedTuple, Sequence
 import numpy as np
 
 from classifiers.base import languages_for
-from classifiers.cues import Cue, category_cues
+from classifiers.lexicon import Cue, category_cues
 from classifiers.textmodel import load_model, model_text, texts_cues
 from footprint.context import Context
 from footprint.model import Evidence, Finding, Post

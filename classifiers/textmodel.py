@@ -23,7 +23,8 @@ from typing import Any, Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from classifiers.cues import Cue, cue_names, find_cues
+from classifiers.cues import find_cues
+from classifiers.lexicon import Cue, cue_names
 from classifiers.evidence import _locate, _only_function_words, _ranked
 from footprint.errors import ModelError
 from footprint.model import Evidence

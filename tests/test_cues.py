@@ -8,7 +8,7 @@ import re._parser as sre_parse
 
 import pytest
 
-from classifiers import cues
+from classifiers import cue_index, cues, lexicon
 from classifiers.cues import find_cues
 from classifiers.gates import ANYWHERE, PREFIX, WORD, Trigger, gate
 from classifiers.patterns import as_phrases, starts
@@ -21,7 +21,7 @@ def spans(text: str, langs: tuple[str, ...], name: str | None = None) -> list[tu
 
 def gate_opens(pattern: str, text: str) -> bool:
     """Whether a row with this pattern would run on this text (a stand-alone index of one row)."""
-    index = cues._Index()
+    index = cue_index._Index()
     index.add_regex("test", pattern, 1, gate(pattern), starts(pattern))
     index.finish()
     return 0 in cues._open_rows(text, cues._fold(text), index, 1)
@@ -190,7 +190,7 @@ def _sample_class(members: list, rng: random.Random) -> str:
 
 def test_gates_never_drop_a_match_on_strings_made_from_every_lexicon_row():
     """Property test over the real lexicons: sampled strings in context, the gated result equals the ungated one."""
-    index = cues._index()
+    index = cue_index._index()
     rng = random.Random(4)
     checked = 0
     for row, (_, pattern) in enumerate(index.rows):
@@ -208,7 +208,7 @@ def test_gates_never_drop_a_match_on_strings_made_from_every_lexicon_row():
 
 def test_gated_matching_finds_every_rows_plain_finditer_matches():
     """The same property end to end: spans from find_cues' regex path equal every row's plain finditer."""
-    index = cues._index()
+    index = cue_index._index()
     rng = random.Random(5)
     for row, (cue, pattern) in enumerate(index.rows):
         items = list(sre_parse.parse(pattern.pattern, re.IGNORECASE))
@@ -221,20 +221,20 @@ def test_gated_matching_finds_every_rows_plain_finditer_matches():
 
 
 def test_start_caches_stay_bounded_and_results_do_not_change(monkeypatch):
-    index = cues._index()
+    index = cue_index._index()
     text = ("Je travaille à Service Canada comme agente de prestations depuis 2015, et notre équipe "
             "au bureau de Gatineau fait de son mieux. ") * 3
     folded = cues._fold(text)
-    expected = sorted(cues._regex_cues(text, folded, index, cues._query_bits(("fr",))), key=repr)
+    expected = sorted(cues._regex_cues(text, folded, index, lexicon._query_bits(("fr",))), key=repr)
     monkeypatch.setattr(cues, "_START_ANSWERS_LIMIT", 5)
     for _ in range(3):
-        assert sorted(cues._regex_cues(text, folded, index, cues._query_bits(("fr",))), key=repr) == expected
+        assert sorted(cues._regex_cues(text, folded, index, lexicon._query_bits(("fr",))), key=repr) == expected
     assert index.start_answers <= 5 + len(set(cues._WORD_RUN.findall(folded))) * len(index.starts)
 
 
 def test_shipped_gates_are_those_of_the_current_lexicons_and_decode_to_them():
     """classifiers/models/cue_gates.json is rewritten by train.py; a lexicon edited since would be slower, not wrong."""
-    from classifiers.cues import regex_patterns
+    from classifiers.lexicon import regex_patterns
     from classifiers.gates import _shipped, analysis
 
     shipped = _shipped()

@@ -27,7 +27,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, model_text, texts_cues
-from classifiers.cues import cue_names, regex_patterns
+from classifiers.lexicon import cue_names, regex_patterns
 from classifiers.gates import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
 from classifiers.training.metrics import scores

@@ -1,0 +1,139 @@
+"""The lexicons compiled for matching: phrases by their words, regex rows behind gates.
+
+Phrases are looked up by word n-grams in one dictionary. Each regex row runs only when its gate
+opens: per top-level alternative, a few sets of literals ("needs", derived from the pattern by
+classifiers/gates.py) such that the alternative cannot match unless one literal of every set is in
+the folded text, as a whole word, as the start of a word, or anywhere. A long row whose matches
+always begin with known words is tried only where those words are (classifiers/cues.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple, Sequence
+
+from classifiers.gates import ANYWHERE, PREFIX, WORD, Need, _risky_chars, analysis
+from classifiers.lexicon import _entries
+from classifiers.patterns import _SCAN_ALL_BELOW
+
+_FEW_LITERALS = 4  # up to this many literals, `in` beats one compiled search
+
+class _Opens(NamedTuple):
+    """What a word (or a literal) of the text opens."""
+
+    needs: frozenset[int]
+    rows: frozenset[int]  # rows with a clause of this one need
+    clauses: tuple[tuple[int, frozenset[int], tuple[int, ...]], ...]  # clauses it starts, with their other needs
+
+
+_NOTHING = _Opens(frozenset(), frozenset(), ())
+
+
+@dataclass
+class _Index:
+    """Every phrase and regex row (each with its languages as bits), and the triggers that open their gates."""
+
+    phrases: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # words -> cue -> languages
+    longer: set[tuple[str, ...]] = field(default_factory=set)  # the first words of a longer phrase
+    starters: set[str] = field(default_factory=set)  # words that begin a phrase
+    rows: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    row_langs: list[int] = field(default_factory=list)  # per row: language bits
+    row_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (cue, pattern) -> row
+    gates: list[tuple[tuple[int, ...], ...]] = field(default_factory=list)  # per row: clauses of need ids
+    needs: dict[Need, int] = field(default_factory=dict)  # need -> id
+    first: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # need id -> (row, clause) it starts
+    direct: dict[int, list[int]] = field(default_factory=dict)  # need id -> rows it opens alone (one-need clauses)
+    checks: dict[int, list[tuple[int, frozenset[int], tuple[int, ...]]]] = field(default_factory=dict)
+    # ^ need id -> (row, the clause's other needs met by words alone, its other needs with literals to search)
+    always: list[int] = field(default_factory=list)  # rows without a gate
+    words: dict[str, list[int]] = field(default_factory=dict)  # whole word -> need ids
+    prefixes: dict[str, list[int]] = field(default_factory=dict)  # start of a word -> need ids
+    prefix_lengths: tuple[int, ...] = ()
+    anywhere: dict[str, list[int]] = field(default_factory=dict)  # literal -> ids of rarest needs
+    anywhere_by_first: dict[str, list[tuple[str, "_Opens"]]] = field(default_factory=dict)  # first character -> literals
+    later: dict[int, tuple[str, ...] | re.Pattern[str]] = field(default_factory=dict)  # other needs' literals, on demand
+    known_words: dict[str, "_Opens"] = field(default_factory=dict)  # word -> what it opens (cache)
+    risky: re.Pattern[str] | None = None  # a text holding one of these runs every row
+    starts: dict[int, tuple[frozenset[str], tuple[int, ...], dict[str, bool]]] = field(default_factory=dict)
+    # ^ rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
+    long_rows: set[int] = field(default_factory=set)  # rows with known first words and a long pattern
+    start_answers: int = 0  # answers the rows' start caches hold together
+
+    def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
+        """A phrase row: looked up by its words; its first words mark where longer phrases go on."""
+        names = self.phrases.setdefault(words, {})
+        names[cue] = names.get(cue, 0) | langs
+        self.longer.update(words[:k] for k in range(1, len(words)))
+        self.starters.add(words[0])
+
+    def add_regex(self, cue: str, pattern: str, langs: int, gate_of: tuple, first_words: frozenset[str] | None) -> None:
+        """A regex row, compiled once for all its languages, with its gate and (long rows) where it can start."""
+        if (cue, pattern) in self.row_ids:
+            self.row_langs[self.row_ids[cue, pattern]] |= langs
+            return
+        row = self.row_ids[cue, pattern] = len(self.rows)
+        self.rows.append((cue, re.compile(pattern, re.IGNORECASE)))
+        self.row_langs.append(langs)
+        if first_words:
+            self.starts[row] = (first_words, tuple(sorted({len(w) for w in first_words})), {})
+            if len(pattern) >= _SCAN_ALL_BELOW:
+                self.long_rows.add(row)
+        clauses = tuple(tuple(self.needs.setdefault(n, len(self.needs)) for n in c) for c in gate_of)
+        self.gates.append(clauses)
+        if () in clauses:
+            self.always.append(row)
+            return
+        for number, clause in enumerate(clauses):
+            self.first.setdefault(clause[0], []).append((row, number))
+
+    def finish(self) -> None:
+        """Trigger tables: words and word starts are looked up, literals found anywhere are searched."""
+        for need, index in self.needs.items():
+            literals = []
+            for t in need:
+                if t.kind == ANYWHERE and index not in self.first:
+                    literals.append(t.text)
+                    continue
+                table = {WORD: self.words, PREFIX: self.prefixes, ANYWHERE: self.anywhere}[t.kind]
+                table.setdefault(t.text, []).append(index)
+            if len(literals) > _FEW_LITERALS:  # one search for all of them (case-sensitive: the text is folded)
+                self.later[index] = re.compile("|".join(map(re.escape, sorted(literals, key=lambda t: (-len(t), t)))))
+            elif literals:
+                self.later[index] = tuple(literals)
+        self.prefix_lengths = tuple(sorted({len(p) for p in self.prefixes}))
+        for need, starts_of in self.first.items():
+            for row, number in starts_of:
+                rest = self.gates[row][number][1:]
+                if not rest:
+                    self.direct.setdefault(need, []).append(row)
+                    continue
+                words_only = frozenset(n for n in rest if n not in self.later)
+                self.checks.setdefault(need, []).append((row, words_only, tuple(n for n in rest if n in self.later)))
+        for literal, ids in self.anywhere.items():
+            self.anywhere_by_first.setdefault(literal[0], []).append((literal, self.opens(ids)))
+        risky = _risky_chars({t.text for need in self.needs for t in need})
+        self.risky = re.compile(f"[{re.escape(risky)}]") if risky else None
+
+    def opens(self, ids: Sequence[int]) -> "_Opens":
+        """What meeting these needs opens: the needs, the rows they open alone, the clauses they start."""
+        rows = {row for n in ids for row in self.direct.get(n, ())}
+        return _Opens(frozenset(ids), frozenset(rows), tuple(c for n in ids for c in self.checks.get(n, ())))
+
+
+@cache
+def _index() -> _Index:
+    """Every lexicon row of every language, compiled once; a row shared by languages is kept once."""
+    index = _Index()
+    for cue, regex, langs, words in _entries():
+        if words is not None:
+            index.add_phrase(words, cue, langs)
+            continue
+        phrases, clauses, first = analysis(regex)
+        for words in phrases or ():
+            index.add_phrase(words, cue, langs)
+        if not phrases:
+            index.add_regex(cue, regex, langs, clauses, first)
+    index.finish()
+    return index
