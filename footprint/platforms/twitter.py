@@ -10,18 +10,17 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import math
 import re
 from collections import Counter
 from collections.abc import Mapping  # not typing.Mapping: isinstance checks on it are several times slower
-from dataclasses import replace
 from datetime import datetime
-from typing import Any, Iterable, Iterator
+from typing import Any, Iterator
 
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms._archive import Archive, Member, MemberReadError
 from footprint.platforms._followers import count_x, with_followers
 from footprint.platforms._jsdata import Cut, JsDataError, iter_array, read_object
+from footprint.platforms._x_notes import Notes, join_note, orphan_notes, read_notes
 from footprint.platforms._tweet import parse_time, snowflake_time, tweet_id, tweet_to_post
 from footprint.text import clean_text
 
@@ -150,67 +149,6 @@ def _profile(r: _Reader) -> Iterator[Post]:
                     yield post
 
 
-class _Notes(list):
-    """Note tweets in file order, indexed by creation second: a tweet looks at ±1 s, not at every note."""
-
-    def __init__(self, notes: Iterable[dict[str, Any]] = ()) -> None:
-        super().__init__(notes)
-        self._by_second: dict[int, list[tuple[int, dict[str, Any]]]] = {}
-        for position, note in enumerate(self):
-            self._by_second.setdefault(math.floor(note["created"].timestamp()), []).append((position, note))
-
-    def near(self, when: datetime) -> list[dict[str, Any]]:
-        """Notes created within a second of `when` (a superset of them), in file order."""
-        second = math.floor(when.timestamp())
-        found = [hit for s in (second - 1, second, second + 1) for hit in self._by_second.get(s, ())]
-        return [note for _, note in sorted(found, key=lambda hit: hit[0])]
-
-
-def _notes(r: _Reader, deleted: bool) -> _Notes:
-    """Long posts (note-tweet.js): full text, creation time, and whether a tweet claimed them."""
-    notes = []
-    for member in r.archive.find("deleted-note-tweet*.js" if deleted else "note-tweet*.js"):
-        for index, note in r.records(member, ("noteTweet",)):
-            core = note.get("core") if isinstance(note, Mapping) else None
-            text = core.get("text") if isinstance(core, Mapping) else None
-            created = parse_time(note.get("createdAt")) if isinstance(note, Mapping) else None
-            nid = str(note.get("noteTweetId", "")) if isinstance(note, Mapping) else ""
-            if not (isinstance(text, str) and text.strip() and created and nid):
-                r.problems.append(r.bad(member, index, "note tweet without id, date or text"))
-                continue
-            notes.append({"id": nid, "created": created, "text": text, "core": core, "where": f"{member.where}#{index}", "used": False})
-    return _Notes(notes)
-
-
-def _plain(text: str) -> str:
-    """Text without links or the truncation mark, whitespace folded, for prefix matching."""
-    return " ".join(_URL.sub(" ", text.replace("…", " ")).split())
-
-
-def _join_note(post: Post, raw: str, notes: _Notes) -> Post:
-    """Swap a truncated tweet's text for its note's full text: ±1 s and a shared prefix (FORMATS §1.5)."""
-    near = notes.near(post.created_at) if notes else None
-    if not near:
-        return post
-    head = _plain(raw)[:100]
-    for note in near:
-        if note["used"] or abs((note["created"] - post.created_at).total_seconds()) > 1.0:
-            continue
-        if head and _plain(note["text"]).startswith(head):
-            note["used"] = True
-            return replace(post, text=_note_text(note))
-    return post
-
-
-def _note_text(note: Mapping[str, Any]) -> str:
-    """The note's text, cleaned once, with its t.co links expanded where `core.urls` says how."""
-    text = clean_text(note["text"], unescape_html=True)
-    for url in note["core"].get("urls") or ():
-        if isinstance(url, Mapping) and isinstance(url.get("shortUrl"), str) and isinstance(url.get("expandedUrl"), str):
-            text = text.replace(url["shortUrl"], url["expandedUrl"])
-    return text
-
-
 def _tweet_files(r: _Reader) -> Iterator[tuple[Member, tuple[str, ...], bool, str | None]]:
     """Every file holding tweet objects: (member, wrappers, deleted, audience)."""
     for member in r.archive.find(*TWEETS):
@@ -247,7 +185,7 @@ def _grailbird_csv(r: _Reader, skip_sources: set[int]) -> Iterator[tuple[Member,
             }
 
 
-def _tweets(r: _Reader, circle_ids: set[str], notes: _Notes) -> Iterator[Post | Problem]:
+def _tweets(r: _Reader, circle_ids: set[str], notes: Notes) -> Iterator[Post | Problem]:
     """Own tweets from every tweet file of every era, notes joined, circles marked."""
     seen: set[str] = set()
     js_sources: set[int] = set()
@@ -261,7 +199,7 @@ def _tweets(r: _Reader, circle_ids: set[str], notes: _Notes) -> Iterator[Post | 
 
 
 def _one_tweet(r: _Reader, member: Member, index: int, obj: Any, seen: set[str], deleted: bool,
-               audience: str | None, circle_ids: set[str], notes: _Notes) -> Iterator[Post | Problem]:
+               audience: str | None, circle_ids: set[str], notes: Notes) -> Iterator[Post | Problem]:
     """One record to a Post or a Problem."""
     if not isinstance(obj, Mapping):
         yield r.bad(member, index, "record is not a JSON object")
@@ -277,7 +215,7 @@ def _one_tweet(r: _Reader, member: Member, index: int, obj: Any, seen: set[str],
         return
     raw = obj.get("full_text", obj.get("text")) or ""
     seen.add(post.id)
-    yield _join_note(post, raw, notes)
+    yield join_note(post, raw, notes)
 
 
 def _likes(r: _Reader) -> Iterator[Post | Problem]:
@@ -335,7 +273,7 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
             if isinstance(obj, Mapping) and tweet_id(obj):
                 circle_ids.add(tweet_id(obj))
             circle.append((member, index, obj))
-    notes = _notes(r, deleted=False)
+    notes = read_notes(r, deleted=False)
     seen: set[str] = set()
     for item in _tweets(r, circle_ids, notes):
         if isinstance(item, Post):
@@ -345,17 +283,8 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
         if isinstance(obj, Mapping) and tweet_id(obj) in seen:
             continue
         yield from _one_tweet(r, member, index, obj, seen, False, "circle", circle_ids, notes)
-    yield from (with_followers(p, followers) for p in _orphan_notes(notes, r.handle, deleted=False))
-    yield from (with_followers(p, followers) for p in _orphan_notes(_notes(r, deleted=True), r.handle, deleted=True))
+    yield from (with_followers(p, followers) for p in orphan_notes(notes, NAME, deleted=False))
+    yield from (with_followers(p, followers) for p in orphan_notes(read_notes(r, deleted=True), NAME, deleted=True))
     yield from _likes(r)
     yield from _headers_check(r, seen)
     yield from r.problems
-
-
-def _orphan_notes(notes: Iterable[dict[str, Any]], handle: str | None, deleted: bool) -> Iterator[Post]:
-    """Note tweets no tweet claimed are still the owner's words (FORMATS §1.5)."""
-    for note in notes:
-        if note["used"]:
-            continue
-        yield Post(platform=NAME, id=f"note:{note['id']}", created_at=note["created"], text=_note_text(note),
-                   kind=Kind.POST, author_is_owner=True, url=None, source=note["where"], deleted=deleted)
