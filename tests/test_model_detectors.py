@@ -116,6 +116,8 @@ def test_an_explicit_threat_is_flagged_whatever_the_model_says(text, lang, threa
     ("Tu vas mourir de rire avec ce film", "fr"),
     ("Il m'a écrit « je vais te tuer », j'ai porté plainte", "fr"),
     ("je vais te tuer au Scrabble pis tu le sais 😂", "fr"),
+    ("@jo I'll literally kill you if you spoil the finale 😤", "en"),
+    ("Je vais te tuer si tu manges mon dernier morceau de tarte", "fr"),
 ])
 def test_hyperbole_games_jokes_and_reported_threats_are_no_sure_sign(text, lang):
     from classifiers.modeldetector import sure_signs
