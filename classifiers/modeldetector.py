@@ -53,12 +53,13 @@ def _word_count(posts: Sequence[Post], i: int) -> int:
     return counts[i]
 
 
+_NEVER = re.compile("(?!)")
 SURE_SCORE = 0.9  # the score of a finding made by a sure sign the model scored lower
 
 
 @cache
-def _sure_table() -> dict[tuple[str, str], tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str] | None]]:
-    """(category, language) -> (its sure signs, one pattern of what hands the decision back to the model)."""
+def _sure_table() -> dict[tuple[str, str], tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str] | None, re.Pattern[str]]]:
+    """(category, language) -> (its sure signs, one pattern of what hands the decision back to the model, one of any sign)."""
     text = resources.files("classifiers.lexicons").joinpath("sure_signs.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     signs: dict[tuple[str, str], list[tuple[str, re.Pattern[str]]]] = {}
@@ -69,7 +70,8 @@ def _sure_table() -> dict[tuple[str, str], tuple[tuple[tuple[str, re.Pattern[str
             signs.setdefault(key, []).append((row["sign"], re.compile(row["pattern"], re.IGNORECASE)))
         else:
             unless.setdefault(key, []).append(row["pattern"])
-    return {key: (tuple(signs.get(key, ())), re.compile("|".join(unless[key]), re.IGNORECASE) if key in unless else None)
+    return {key: (tuple(signs.get(key, ())), re.compile("|".join(unless[key]), re.IGNORECASE) if key in unless else None,
+                  re.compile("|".join(f"(?:{p.pattern})" for _, p in signs.get(key, ())) or "(?!)", re.IGNORECASE))
             for key in set(signs) | set(unless)}
 
 
@@ -78,7 +80,9 @@ def sure_signs(category: str, text: str, languages: Sequence[str]) -> list[Evide
     found: list[Evidence] = []
     table = _sure_table()
     for lang in languages:
-        signs, unless = table.get((category, lang), ((), None))
+        signs, unless, any_sign = table.get((category, lang), ((), None, _NEVER))
+        if not any_sign.search(text):
+            continue
         hits = [Evidence(m.start(), m.end(), f"lexicon cue {sign}: “{m.group(0)}” (sure sign)") for sign, pattern in signs for m in pattern.finditer(text)]
         if hits and not (unless is not None and unless.search(text)):
             found += [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
@@ -136,12 +140,13 @@ class ModelDetector:
         probs = model.proba(X, self.category)
         threshold = model.thresholds[self.category]
         out: list[list[Finding]] = []
+        look_for_sure_signs = self.has_sure_signs
         for i, post in enumerate(posts):
             found: list[Finding] = []
             score, evidence = float(probs[i]), []
             if score >= threshold and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
-            sure = sure_signs(self.category, post.text, languages_for(post, self.languages)) if self.has_sure_signs else []
+            sure = sure_signs(self.category, post.text, languages_for(post, self.languages)) if look_for_sure_signs else []
             if sure and not self.cleared(cues[i]):
                 score = max(score, SURE_SCORE)
                 evidence = sure + [e for e in evidence if not any(e.start < s.end and s.start < e.end for s in sure)]
