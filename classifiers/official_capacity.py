@@ -1,9 +1,22 @@
 """A personal profile or post that looks official: government title, logo or work e-mail in a bio, 'on behalf of', official-sounding handles; a personal-views disclaimer is noted but does not clear it.
 
 Personal posts must not look as if they were published as a public servant. The decision is the shared text model's (official_capacity head); the evidence is the words and
-lexicon cues (classifiers/lexicons/official_capacity.tsv) that weighed most toward it.
+lexicon cues (classifiers/lexicons/official_capacity.tsv) that weighed most toward it. Each finding
+says whether a personal-views note is there (label `with_disclaimer` / `no_disclaimer`): the report's
+action then asks to add one, or says that the one there helps but does not protect.
 """
 
+from typing import Sequence
+
+from classifiers.lexicon import Cue
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("official_capacity", "official_capacity", "1.0.0"),)
+
+class OfficialCapacityDetector(ModelDetector):
+    """Labels each finding by whether the post carries a personal-views note ("views my own", "opinions personnelles")."""
+
+    def label(self, cues: Sequence[Cue]) -> str | None:
+        return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
+
+
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.1.0"),)

@@ -150,6 +150,8 @@ def _actions(post: Post, findings: tuple[Finding, ...], risk: Risk, priority: fl
         if isinstance(by_kind, dict):  # e.g. a profile field: fix the title, or edit out the words
             by_kind = by_kind.get(category, by_kind["*"])
         code = by_kind or (label_codes[0] if label_codes else rules["by_category"][category])
+        refined = rules.get("refined_by_label", {}).get(code, {})
+        code = next((refined[f.label] for f in mine if f.label in refined), code)
         detail = _quotes(post, mine) if code in ("edit_out", "edit_profile") else ""
         actions.append(Action(code, detail, tuple(pack["categories"][category]["clauses"])))
     if any(a.code == "delete" for a in actions):  # deleting covers editing: editing becomes the other option

@@ -215,3 +215,14 @@ def test_profile_fields_are_edited_and_deleting_covers_editing():
     both = Post("x", "41", OLD_SATURDAY, "Call or text 613-555-0199 for my products", Kind.POST, True)
     codes = [(a.code, a.alternative) for a in assess(both, [finding(both, "conflict_of_interest"), finding(both, "personal_info", "phone")], Context(), TODAY).actions]
     assert codes[0] == ("delete", False) and ("edit_out", True) in codes
+
+
+def test_a_personal_views_note_is_said_not_to_protect_and_its_absence_asks_for_one():
+    from reports.view import action_text, catalogue
+
+    bio = Post("x", "50", None, "Policy analyst, ESDC. Views my own.", Kind.PROFILE, True)
+    noted = assess(bio, [finding(bio, "official_capacity", "with_disclaimer")], Context(), TODAY).actions[0]
+    bare = assess(bio, [finding(bio, "official_capacity", "no_disclaimer")], Context(), TODAY).actions[0]
+    assert (noted.code, bare.code) == ("fix_profile_noted", "fix_profile")
+    assert "does not protect" in action_text(noted, catalogue("en")) and "add a personal-views note" in action_text(bare, catalogue("en"))
+    assert "ne protège pas" in action_text(noted, catalogue("fr"))

@@ -132,3 +132,14 @@ def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
 
     fired = [r.text for r in load() if r.label == 0 and sure_signs("harassment", r.text, (r.lang,))]
     assert not fired, fired[:5]
+
+
+@pytest.mark.parametrize("text,lang,label", [
+    ("Senior Policy Analyst, Employment and Social Development Canada | Views my own", "en", "with_disclaimer"),
+    ("Senior Policy Analyst, Employment and Social Development Canada | Ottawa", "en", "no_disclaimer"),
+    ("Conseillère principale, ministère des Finances du Québec | opinions personnelles", "fr", "with_disclaimer"),
+])
+def test_official_capacity_says_whether_a_personal_views_note_is_there(text, lang, label):
+    detector = next(d for d in MODEL_DETECTORS if d.category == "official_capacity")
+    [finding] = detector.detect_many([Post("t", "1", WHEN, text, Kind.PROFILE, True, lang=lang)], Context())[0]
+    assert finding.label == label
