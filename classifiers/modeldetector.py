@@ -75,6 +75,11 @@ def _sure_table() -> dict[tuple[str, str], tuple[tuple[tuple[str, re.Pattern[str
             for key in set(signs) | set(unless)}
 
 
+@cache
+def _sure_categories() -> frozenset[str]:
+    return frozenset(category for category, _ in _sure_table())
+
+
 def sure_signs(category: str, text: str, languages: Sequence[str]) -> list[Evidence]:
     """Spans of the category's sure signs in the text, unless the text hands the decision back to the model."""
     found: list[Evidence] = []
@@ -111,7 +116,7 @@ class ModelDetector:
 
     @property
     def has_sure_signs(self) -> bool:
-        return any(category == self.category for category, _ in _sure_table())
+        return self.category in _sure_categories()
 
     def judged(self, text: str, cues: Sequence[Cue], words: int | None = None) -> bool:
         """Enough text to judge: at least MIN_WORDS words (links and @handles aside), or one of this category's lexicon cues.
@@ -139,20 +144,20 @@ class ModelDetector:
         X, cues = _batch_features(posts, ctx, self.languages)
         probs = model.proba(X, self.category)
         threshold = model.thresholds[self.category]
-        out: list[list[Finding]] = []
-        look_for_sure_signs = self.has_sure_signs
-        for i, post in enumerate(posts):
-            found: list[Finding] = []
-            score, evidence = float(probs[i]), []
+        out: list[list[Finding]] = [[] for _ in posts]
+        above = np.flatnonzero(probs >= threshold).tolist()
+        sure_at = {i: sure for i, post in enumerate(posts) if self.has_sure_signs
+                   and (sure := sure_signs(self.category, post.text, languages_for(post, self.languages)))}
+        for i in sorted(set(above) | set(sure_at)):  # only the posts that can be findings
+            post, score, evidence = posts[i], float(probs[i]), []
             if score >= threshold and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
-            sure = sure_signs(self.category, post.text, languages_for(post, self.languages)) if look_for_sure_signs else []
+            sure = sure_at.get(i)
             if sure and not self.cleared(cues[i]):
                 score = max(score, SURE_SCORE)
                 evidence = sure + [e for e in evidence if not any(e.start < s.end and s.start < e.end for s in sure)]
             if evidence:
-                found.append(Finding(self.name, self.category, post.key, round(score, 4), tuple(sorted(evidence, key=lambda e: (e.start, e.end))), self.label(cues[i])))
-            out.append(found)
+                out[i].append(Finding(self.name, self.category, post.key, round(score, 4), tuple(sorted(evidence, key=lambda e: (e.start, e.end))), self.label(cues[i])))
         return out
 
     def label(self, cues: Sequence[Cue]) -> str | None:
