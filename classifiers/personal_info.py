@@ -85,7 +85,7 @@ class PersonalInfoDetector(RuleDetector):
         Where a rule found a candidate and its context turned it down (a shop's number, a singer's
         diagnosis), the rules have judged the post and the model does not overrule them.
         """
-        judged = [self._rules(post) for post in posts]
+        judged = [self.rule_verdict(post) for post in posts]
         found = [findings for findings, _ in judged]
         if self.category in load_model().heads:
             second = ModelDetector(self.name, self.category, self.version, self.languages)
@@ -96,9 +96,9 @@ class PersonalInfoDetector(RuleDetector):
 
     def detect(self, post: Post, ctx: Context) -> Iterator[Finding]:
         """The rules alone (the pipeline calls detect_many, which adds the model's opinion)."""
-        yield from self._rules(post)[0]
+        yield from self.rule_verdict(post)[0]
 
-    def _rules(self, post: Post) -> tuple[list[Finding], bool]:
+    def rule_verdict(self, post: Post) -> tuple[list[Finding], bool]:
         """Run the rules of the post's language(s) that pass the prefilters; merge spans per label.
 
         Also says whether a rule turned a candidate down."""

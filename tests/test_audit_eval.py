@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from classifiers.registry import all_detectors
 from classifiers.training.corpus import load
-from classifiers.training.evaluate import _post
+from classifiers.training.evaluate import as_post
 from footprint.context import Context
 from footprint.parallel import detect_batch
 from footprint.pipeline import audit
@@ -37,7 +37,7 @@ def test_an_audit_of_an_archive_flags_what_evaluate_flags(tmp_path):
     detectors = {d.category: d for d in all_detectors()}
     differences = []
     for i, row in enumerate(rows):
-        expected = bool(detect_batch([_post(row)], Context(), [detectors[row.category]])[0])
+        expected = bool(detect_batch([as_post(row)], Context(), [detectors[row.category]])[0])
         got = row.category in by_key.get(f"x:post:{snowflake(AT, i)}", set())
         if expected != got:
             differences.append((row.id, expected, got))

@@ -138,7 +138,7 @@ def test_the_model_never_overrules_a_rule_that_turned_a_candidate_down(text: str
     post = _post(Case(text, (), "veto"), None)
     alone = ModelDetector(DETECTOR.name, DETECTOR.category, DETECTOR.version).detect_many([post], Context())[0]
     assert alone, "the example no longer shows anything: pick a post the model alone flags"
-    assert DETECTOR._rules(post) == ([], True)
+    assert DETECTOR.rule_verdict(post) == ([], True)
     assert DETECTOR.detect_many([post], Context()) == [[]]
 
 

@@ -28,7 +28,7 @@ BLIND = Path(__file__).resolve().parent / "blind"
 _KINDS = {k.value for k in Kind}
 
 
-def _post(row: Row) -> Post:
+def as_post(row: Row) -> Post:
     """A labelled row as the pipeline would see it (language known, as X gives it)."""
     kind = Kind(row.kind) if row.kind in _KINDS else Kind.POST
     owner = kind not in (Kind.LIKE, Kind.REPOST, Kind.REACTION)
@@ -44,7 +44,7 @@ def evaluate_rows(rows: list[Row]) -> dict[str, dict[str, dict]]:
         mine = [r for r in rows if r.category == category]
         if not mine:
             continue
-        posts = [_post(r) for r in mine]
+        posts = [as_post(r) for r in mine]
         flagged = [bool(f) for f in detect_batch(posts, ctx, [detector])]
         out[category] = {}
         for lang in ("fr", "en", "all"):

@@ -113,10 +113,10 @@ def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarr
 
 def _rules_opinion(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
     """Which rows the category's rules flag, and on which a rule turned a candidate down (the model then abstains)."""
-    from classifiers.training.evaluate import _post
+    from classifiers.training.evaluate import as_post
 
     detector = RULED[rows[0].category]
-    verdicts = [detector._rules(_post(r)) for r in rows]
+    verdicts = [detector.rule_verdict(as_post(r)) for r in rows]
     return np.array([bool(found) for found, _ in verdicts]), np.array([bool(no) for _, no in verdicts])
 
 
