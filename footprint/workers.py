@@ -71,6 +71,8 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
+    for process in processes:  # dead before the summary is written: nothing saved after it
+        process.join(timeout=10)
 
 
 def _run_pool(jobs: list[Job], workers: int, results: dict[str, dict[str, Any]],
