@@ -143,14 +143,14 @@ class ModelDetector:
         model = load_model()
         X, cues = _batch_features(posts, ctx, self.languages)
         probs = model.proba(X, self.category)
-        threshold = model.thresholds[self.category]
+        flagged = model.above(X, self.category)
         out: list[list[Finding]] = [[] for _ in posts]
-        above = np.flatnonzero(probs >= threshold).tolist()
+        above = np.flatnonzero(flagged).tolist()
         sure_at = {i: sure for i, post in enumerate(posts) if self.has_sure_signs
                    and (sure := sure_signs(self.category, post.text, languages_for(post, self.languages)))}
         for i in sorted(set(above) | set(sure_at)):  # only the posts that can be findings
             post, score, evidence = posts[i], float(probs[i]), []
-            if score >= threshold and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
+            if flagged[i] and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
             sure = sure_at.get(i)
             if sure and not self.cleared(cues[i]):

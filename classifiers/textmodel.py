@@ -130,6 +130,8 @@ class TextModel:
     thresholds: dict[str, float]
     cue_weight: float = 1.0
     feature_names: list[str] = field(default_factory=list)
+    hard_heads: dict[str, Head] = field(default_factory=dict)  # second stage: positives against hard negatives only
+    hard_thresholds: dict[str, float] = field(default_factory=dict)
 
     def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
         """The model's input: [words | characters | cues]; words and characters of the text without its links and @handles."""
@@ -149,6 +151,17 @@ class TextModel:
     def proba(self, X: sp.csr_matrix, category: str) -> np.ndarray:
         """Probability of the category for each row."""
         return self.heads[category].predict_proba(X)[:, 1]
+
+    def above(self, X: sp.csr_matrix, category: str) -> np.ndarray:
+        """Which rows the category's heads flag: the first stage above its threshold, and the second
+        (trained on the category's positives against its hard negatives: same topic, not a finding)
+        above its own, where the model has one."""
+        flagged = self.proba(X, category) >= self.thresholds[category]
+        hard = getattr(self, "hard_heads", {}).get(category)  # a model from before the second stage has none
+        if hard is not None and flagged.any():
+            rows = np.flatnonzero(flagged)
+            flagged[rows] = hard.predict_proba(X[rows])[:, 1] >= self.hard_thresholds[category]
+        return flagged
 
     def explain(self, row: Any, category: str, text: str, cues: Sequence[Cue], top: int = 4) -> list[Evidence]:
         """Evidence spans for the features that pushed this row (anything with .indices and .data) most toward the category."""
@@ -255,7 +268,7 @@ def card_path(name: str = MODEL_NAME):
 def model_identity(name: str = MODEL_NAME) -> str:
     """What makes this model what it is (version, parameters, training data, thresholds), for caches that must notice a retrain."""
     card = load_card(name)
-    return json.dumps({k: card.get(k) for k in ("version", "params", "data", "thresholds")}, sort_keys=True)
+    return json.dumps({k: card.get(k) for k in ("version", "params", "data", "thresholds", "second_stage_thresholds")}, sort_keys=True)
 
 
 @cache

@@ -90,3 +90,22 @@ def test_term_spans_find_what_the_term_pattern_finds():
             assert term_spans(term, text) == [m.span() for m in _term_pattern(term).finditer(text)], (term, text)
             checked += 1
     assert checked > 5000
+
+
+def test_the_second_stage_only_takes_flags_away():
+    """A post is flagged when the first head is above its threshold and, where the category has one,
+    the second head (positives against hard negatives) is above its own."""
+    from classifiers.textmodel import load_model, texts_cues
+    from classifiers.training.corpus import load
+
+    model = load_model()
+    assert model.hard_heads, "the shipped model has no second stage"
+    rows = [r for r in load() if r.is_test][:1500]
+    X = model.features([r.text for r in rows], texts_cues([r.text for r in rows], [(r.lang,) for r in rows]))
+    taken_away = 0
+    for category, hard in model.hard_heads.items():
+        first = model.proba(X, category) >= model.thresholds[category]
+        second = hard.predict_proba(X)[:, 1] >= model.hard_thresholds[category]
+        assert (model.above(X, category) == (first & second)).all()
+        taken_away += int((first & ~second).sum())
+    assert taken_away  # it does take some flags away on real posts

@@ -36,7 +36,7 @@ from classifiers.personal_info import DETECTORS as PERSONAL_INFO
 RULED = {d.category: d for d in PERSONAL_INFO}  # categories whose rules flag first; the head is their second opinion
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-VERSION = "1.5.0"
+VERSION = "2.0.0"
 SEED = 0
 C = 50.0
 OTHER_NEGATIVES_EVERY = 3  # every third negative of the other categories' files joins a head's training rows
@@ -77,38 +77,57 @@ def _origin(row: Row) -> str:
     return parts[1] if len(parts) > 2 else "wave1"
 
 
-def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, float]:
-    """(objective, threshold) for a new writer's posts: best F1 less twice the hard negatives flagged beyond 5%.
+def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, float, float]:
+    """(objective, threshold, second-stage threshold) for a new writer's posts: best F1 less twice the hard negatives flagged beyond 5%.
 
-    Each later wave (a different writer) is predicted by a head fitted on the other waves only, and
-    the threshold is chosen on those predictions of the category's own rows (the wave-1 rows, read
+    Each later wave (a different writer) is predicted by heads fitted on the other waves only, and
+    the thresholds are chosen on those predictions of the category's own rows (the wave-1 rows, read
     while writing the lexicons, are never tuned on). Out-of-fold predictions mixing every writer's
     rows were far too confident: on a new writer's posts the probabilities are much lower, and
     thresholds tuned that way missed most of them. Where 5% of hard negatives cannot be kept
     without losing much recall, each point of hard negatives flagged beyond 5% costs two points of F1.
+    Two heads are fitted per wave held out: the first on every example, the second on the
+    category's positives and hard negatives only (`_second_stage_rows`); a post is flagged when both
+    are above their thresholds (a second threshold of 0 turns the second stage off).
     `rules`: (rows the category's rules flag, rows where a rule turned a candidate down), for a head
-    that is the rules' second opinion (personal_info): the threshold is then the one that serves
-    the detector best (rules, else the model where the rules saw nothing), and it is also judged on
-    the other files' ordinary negatives: a second opinion must not cry wolf on everyday posts.
+    that is the rules' second opinion (personal_info): the thresholds are then the ones that serve
+    the detector best (rules, else the model where the rules saw nothing), and they are also judged
+    on the other files' ordinary negatives: a second opinion must not cry wolf on everyday posts.
     """
     y = np.array([r.label for r in rows])
     origins = np.array([_origin(r) for r in rows])
-    held_out = np.full(len(rows), np.nan)
+    first, second = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
+    hard_rows = _second_stage_rows(rows, own_count)
     for origin in sorted(set(origins) - {"wave1"}):
         held = origins == origin
-        held_out[held] = _head().fit(X[~held], y[~held]).predict_proba(X[held])[:, 1]
+        first[held] = _head().fit(X[~held], y[~held]).predict_proba(X[held])[:, 1]
+        fit = hard_rows & ~held
+        second[held] = _head().fit(X[fit], y[fit]).predict_proba(X[held])[:, 1]
     scored = len(rows) if rules is not None else own_count  # a second opinion is also judged on everyday posts
-    tuned = [i for i in range(scored) if not np.isnan(held_out[i])]
-    if not tuned:
-        return 0.0, 0.5
-    best, best_key = 0.5, (-9.0, 0.0)
-    for t in np.arange(0.02, 0.91, 0.01):
-        flagged = held_out[tuned] >= t if rules is None else rules[0][tuned] | ((held_out[tuned] >= t) & ~rules[1][tuned])
-        s = scores([rows[i].label for i in tuned], list(flagged), [rows[i].hard_negative for i in tuned])
-        key = (round(s["f1"] - EXCESS_COST * max(0.0, s["hard_negative_flag_rate"] - MAX_HARD_NEGATIVE_RATE), 4), -t)
-        if key > best_key:
-            best, best_key = round(float(t), 2), key
-    return best_key[0], best
+    tuned = np.array([i for i in range(scored) if not np.isnan(first[i])], dtype=int)
+    if not len(tuned):
+        return 0.0, 0.5, 0.0
+    truth = y[tuned].astype(bool)
+    hard = np.array([bool(rows[i].hard_negative) and not rows[i].label for i in tuned])
+    t1 = np.round(np.arange(0.02, 0.91, 0.01), 2)
+    t2 = np.round(np.concatenate([[0.0], np.arange(0.02, 0.91, 0.02)]), 2)
+    flagged = (first[tuned][None, None, :] >= t1[:, None, None]) & (second[tuned][None, None, :] >= t2[None, :, None])
+    if rules is not None:
+        flagged = rules[0][tuned] | (flagged & ~rules[1][tuned])
+    tp = (flagged & truth).sum(-1)
+    fp = (flagged & ~truth).sum(-1)
+    fn = truth.sum() - tp
+    f1 = np.where(tp > 0, 2 * tp / np.maximum(2 * tp + fp + fn, 1), 0.0)
+    hard_rate = (flagged & hard).sum(-1) / max(int(hard.sum()), 1)
+    objective = np.round(f1 - EXCESS_COST * np.maximum(0.0, hard_rate - MAX_HARD_NEGATIVE_RATE), 4)
+    i = min(np.flatnonzero(objective[:, 0] == objective[:, 0].max()))  # the first stage alone decides its threshold (ties: the lowest)
+    j = min(np.flatnonzero(objective[i] == objective[i].max()))  # the second only takes flags away: 0 (off) unless it helps
+    return float(objective[i, j]), float(t1[i]), float(t2[j])
+
+
+def _second_stage_rows(rows: list[Row], own_count: int) -> np.ndarray:
+    """The rows the second head learns from: the category's own positives and hard negatives."""
+    return np.array([i < own_count and (r.label == 1 or bool(r.hard_negative)) for i, r in enumerate(rows)])
 
 
 def _rules_opinion(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
@@ -139,11 +158,11 @@ def evaluate_split(model: TextModel, rows: list[Row], categories: list[str]) -> 
     out: dict[str, dict[str, dict]] = {}
     for category in categories:
         idx = [i for i, r in enumerate(rows) if r.category == category]
-        probs = model.proba(X[idx], category)
+        flagged = model.above(X[idx], category)
         out[category] = {}
         for lang in ("fr", "en", "all"):
             sel = [k for k, i in enumerate(idx) if lang == "all" or rows[i].lang == lang]
-            out[category][lang] = scores([rows[idx[k]].label for k in sel], [bool(probs[k] >= model.thresholds[category]) for k in sel], [rows[idx[k]].hard_negative for k in sel])
+            out[category][lang] = scores([rows[idx[k]].label for k in sel], [bool(flagged[k]) for k in sel], [rows[idx[k]].hard_negative for k in sel])
     return out
 
 
@@ -171,23 +190,30 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
             rules = _rules_opinion(examples)
             X = _scaled(X, _number_columns(model), 0.0)
         tried = {w: _tuned(_scaled(X, cue_columns, w), examples, len(own), rules) for w in CUE_WEIGHTS}
-        best = max(objective for objective, _ in tried.values())
+        best = max(objective for objective, _, _ in tried.values())
         weight = max(w for w in CUE_WEIGHTS if tried[w][0] >= best - CUE_TIE)  # the lexicons' knowledge when it costs (almost) nothing
         cue_weights[category] = weight
-        model.thresholds[category] = tried[weight][1]
-        head = _head().fit(_scaled(X, cue_columns, weight), y)
+        _, model.thresholds[category], second = tried[weight]
+        scaled = _scaled(X, cue_columns, weight)
+        head = _head().fit(scaled, y)
         head.coef_[0, cue_columns] *= weight  # the same scores on unscaled features: one feature matrix serves every head
         model.heads[category] = Head.from_sklearn(head)
+        if second > 0:
+            fit = _second_stage_rows(examples, len(own))
+            hard = _head().fit(scaled[fit], y[fit])
+            hard.coef_[0, cue_columns] *= weight
+            model.hard_heads[category], model.hard_thresholds[category] = Head.from_sklearn(hard), second
         if not quiet:
             print(f"trained {category}: {len(own)} rows (+{len(extra)} other negatives), cue weight {weight}, "
-                  f"threshold {model.thresholds[category]} (held-out objective {tried[weight][0]:.3f})", file=sys.stderr)
+                  f"thresholds {model.thresholds[category]} / {second} (held-out objective {tried[weight][0]:.3f})", file=sys.stderr)
     card = {
         "name": MODEL_NAME, "version": VERSION, "format": FORMAT,
-        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons) -> one L2 logistic regression per category (liblinear, class_weight balanced); per category, the cue columns' weight and the threshold are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%; personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule turned a candidate down) with the other files' negatives counted too",
+        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons) -> one L2 logistic regression per category (liblinear, class_weight balanced), and a second one on the category's positives against its hard negatives only (a post is flagged when both are above their thresholds); per category, the cue columns' weight and the two thresholds are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%; personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule turned a candidate down) with the other files' negatives counted too",
         "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "excess_hard_negative_cost": EXCESS_COST, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
         "data": {"corpus_sha256": file_hashes(corpus), "train_rows": len(train_rows), "test_rows": len(test_rows)},
         "thresholds": model.thresholds,
+        "second_stage_thresholds": model.hard_thresholds,
         "test_scores": evaluate_split(model, test_rows, categories),
     }
     out.mkdir(parents=True, exist_ok=True)
