@@ -80,6 +80,10 @@ def _sure_categories() -> frozenset[str]:
     return frozenset(category for category, _ in _sure_table())
 
 
+def _overlaps(a: Evidence, b: Evidence) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
 def sure_signs(category: str, text: str, languages: Sequence[str]) -> list[Evidence]:
     """Spans of the category's sure signs in the text, unless the text hands the decision back to the model."""
     found: list[Evidence] = []
@@ -89,8 +93,8 @@ def sure_signs(category: str, text: str, languages: Sequence[str]) -> list[Evide
         if not any_sign.search(text):
             continue
         hits = [Evidence(m.start(), m.end(), f"lexicon cue {sign}: “{m.group(0)}” (sure sign)") for sign, pattern in signs for m in pattern.finditer(text)]
-        if hits and not (unless is not None and unless.search(text)):
-            found += [h for h in hits if not any(h.start < f.end and f.start < h.end for f in found)]
+        if not (unless is not None and unless.search(text)):
+            found += [h for h in hits if not any(_overlaps(h, f) for f in found)]
     return found
 
 
@@ -146,8 +150,8 @@ class ModelDetector:
         flagged = model.above(X, self.category)
         out: list[list[Finding]] = [[] for _ in posts]
         above = np.flatnonzero(flagged).tolist()
-        sure_at = {i: sure for i, post in enumerate(posts) if self.has_sure_signs
-                   and (sure := sure_signs(self.category, post.text, languages_for(post, self.languages)))}
+        sure_at = {i: sure for i, post in enumerate(posts)
+                   if (sure := sure_signs(self.category, post.text, languages_for(post, self.languages)))} if self.has_sure_signs else {}
         for i in sorted(set(above) | set(sure_at)):  # only the posts that can be findings
             post, score, evidence = posts[i], float(probs[i]), []
             if flagged[i] and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
@@ -155,7 +159,7 @@ class ModelDetector:
             sure = sure_at.get(i)
             if sure and not self.cleared(cues[i]):
                 score = max(score, SURE_SCORE)
-                evidence = sure + [e for e in evidence if not any(e.start < s.end and s.start < e.end for s in sure)]
+                evidence = sure + [e for e in evidence if not any(_overlaps(e, s) for s in sure)]
             if evidence:
                 out[i].append(Finding(self.name, self.category, post.key, round(score, 4), tuple(sorted(evidence, key=lambda e: (e.start, e.end))), self.label(cues[i])))
         return out

@@ -63,6 +63,7 @@ class PersonalInfoDetector(RuleDetector):
         plans = {lang: tuple((r, gates[id(r)]) for r in self.rules[lang]) for lang in self.languages}
         plans[None] = tuple((r, gates[key]) for key, r in unique.items())  # language unknown: shared rules run once
         self._plans = {lang: (plan, *self._index(plan)) for lang, plan in plans.items()}
+        self._model_opinion = ModelDetector(self.name, self.category, self.version, self.languages)
 
     @staticmethod
     def _index(plan: tuple) -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
@@ -88,8 +89,7 @@ class PersonalInfoDetector(RuleDetector):
         judged = [self.rule_verdict(post) for post in posts]
         found = [findings for findings, _ in judged]
         if self.category in load_model().heads:
-            second = ModelDetector(self.name, self.category, self.version, self.languages)
-            for (mine, turned_down), theirs in zip(judged, second.detect_many(posts, ctx)):
+            for (mine, turned_down), theirs in zip(judged, self._model_opinion.detect_many(posts, ctx)):
                 if not mine and not turned_down:
                     mine.extend(theirs)
         return found

@@ -157,7 +157,7 @@ class TextModel:
         (trained on the category's positives against its hard negatives: same topic, not a finding)
         above its own, where the model has one."""
         flagged = self.proba(X, category) >= self.thresholds[category]
-        hard = getattr(self, "hard_heads", {}).get(category)  # a model from before the second stage has none
+        hard = self.hard_heads.get(category)
         if hard is not None and flagged.any():  # one product over the batch costs less than slicing its rows
             flagged &= hard.predict_proba(X)[:, 1] >= self.hard_thresholds[category]
         return flagged
