@@ -108,9 +108,10 @@ class ModelDetector:
 
     Sure signs (`classifiers/lexicons/sure_signs.tsv`): patterns that flag a post of the category
     whatever the model's score — an explicit threat to kill the reader, which the corpus's writers
-    hardly ever wrote (the model learnt "kill" from hyperbole, a hard negative) — unless one of the
-    category's `unless` patterns is in the post too (laughter, someone else's words quoted); then
-    the model decides.
+    hardly ever wrote (the model learnt "kill" from hyperbole, a hard negative), a death wish,
+    doxxing, a slur, an insult aimed at a person — unless one of the category's `unless` patterns is
+    in the post too (laughter, someone else's words quoted, a word mentioned in quotes); then the
+    model decides.
     """
 
     def __init__(self, name: str, category: str, version: str, languages: tuple[str, ...] = ("fr", "en"),

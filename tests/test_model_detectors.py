@@ -106,6 +106,55 @@ def test_an_explicit_threat_is_flagged_whatever_the_model_says(text, lang, threa
     assert any(text[e.start:e.end] == threat and "sure sign" in e.reason for e in finding.evidence)
 
 
+@pytest.mark.parametrize("text,lang,sign,words", [
+    ("@kev_b go hang yourself, nobody would notice", "en", "death_wish", "go hang yourself"),
+    ("I hope you die in a ditch, loser", "en", "death_wish", "hope you die"),
+    ("Found your LinkedIn. Nice office in Gatineau.", "en", "doxxing", "Found your LinkedIn"),
+    ("You're going to regret posting that about my wife.", "en", "veiled_threat", "You're going to regret posting"),
+    ("you are genuinely the stupidest manager this branch has ever had", "en", "direct_insult", "you are genuinely the stupidest"),
+    ("Those people are subhuman and everyone knows it", "en", "dehumanising", "subhuman"),
+    ("stop hiring retards for the help desk", "en", "slur", "retards"),
+    ("@manon va te pendre, personne va s'ennuyer", "fr", "death_wish", "va te pendre"),
+    ("J'ai ta plaque pis ton adresse, à bientôt", "fr", "doxxing", "J'ai ta plaque"),
+    ("Je vais te faire regretter ton commentaire", "fr", "veiled_threat", "Je vais te faire regretter"),
+    ("t'es rien qu'un déchet pis tout le bureau le sait", "fr", "direct_insult", "t'es rien qu'un déchet"),
+    ("gang de fifs au conseil, encore", "fr", "slur", "gang de fifs"),
+    ("Les itinérants, c'est des déchets humains", "fr", "dehumanising", "déchets humains"),
+])
+def test_death_wishes_doxxing_slurs_and_direct_insults_are_sure_signs(text, lang, sign, words):
+    [finding] = HARASSMENT.detect_many([Post("t", "1", WHEN, text, Kind.POST, True, lang=lang)], Context())[0]
+    assert any(text[e.start:e.end] == words and f"cue {sign}:" in e.reason for e in finding.evidence), finding.evidence
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Teaching my kids that 'retard' is not a word we use. Good talk at dinner.", "en"),
+    ("Got called a fag in high school. It still stings, twenty years on.", "en"),
+    ("My zucchini plants multiply like rabbits this year", "en"),
+    ("Watch your back on the ice tonight, it's slippery out there", "en"),
+    ("I know where you live and I'm coming for Sunday dinner 😘", "en"),
+    ("Mon vol est retardé de deux heures, encore", "fr"),
+    ("Il va mourir avec son secret, ce pouding-là", "fr"),
+    ("Au secondaire, je me suis fait traiter de fif tous les jours. Ça laisse des traces.", "fr"),
+    ("La recette dit que les levures se reproduisent vite au chaud", "fr"),
+])
+def test_mentions_reports_and_idioms_are_no_sure_sign(text, lang):
+    from classifiers.modeldetector import sure_signs
+
+    assert sure_signs("harassment", text, (lang,)) == []
+
+
+def test_every_sure_sign_is_named_in_french_and_english():
+    from classifiers.modeldetector import _sure_table
+    import json
+    from importlib import resources
+
+    names = {sign for signs, _, _ in _sure_table().values() for sign, _ in signs}
+    assert {"violent_threat", "death_wish", "doxxing", "slur"} <= names
+    for lang in ("fr", "en"):
+        catalogue = json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
+        assert not sorted(names - set(catalogue["evidence_reasons"]["cues"])), lang
+
+
 @pytest.mark.parametrize("text,lang", [
     ("I'll kill you at chess tonight", "en"),
     ("I'm gonna kill you lol if you spoil the finale", "en"),
