@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import csv
 import re
-from functools import cache
-from importlib import resources
 from typing import Iterator, NamedTuple, Sequence
 
 import numpy as np
 
 from classifiers.base import languages_for
 from classifiers.lexicon import Cue, category_cues
+from classifiers.sure_signs import SURE_SCORE, overlaps, sure_categories, sure_signs
 from classifiers.textmodel import load_model, model_text, texts_cues
 from footprint.context import Context
 from footprint.model import Evidence, Finding, Post
@@ -53,51 +51,6 @@ def _word_count(posts: Sequence[Post], i: int) -> int:
     return counts[i]
 
 
-_NEVER = re.compile("(?!)")
-SURE_SCORE = 0.9  # the score of a finding made by a sure sign the model scored lower
-
-
-@cache
-def _sure_table() -> dict[tuple[str, str], tuple[tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str] | None, re.Pattern[str]]]:
-    """(category, language) -> (its sure signs, one pattern of what hands the decision back to the model, one of any sign)."""
-    text = resources.files("classifiers.lexicons").joinpath("sure_signs.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    signs: dict[tuple[str, str], list[tuple[str, re.Pattern[str]]]] = {}
-    unless: dict[tuple[str, str], list[str]] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
-        key = (row["category"], row["lang"])
-        if row["kind"] == "sure":
-            signs.setdefault(key, []).append((row["sign"], re.compile(row["pattern"], re.IGNORECASE)))
-        else:
-            unless.setdefault(key, []).append(row["pattern"])
-    return {key: (tuple(signs.get(key, ())), re.compile("|".join(unless[key]), re.IGNORECASE) if key in unless else None,
-                  re.compile("|".join(f"(?:{p.pattern})" for _, p in signs.get(key, ())) or "(?!)", re.IGNORECASE))
-            for key in set(signs) | set(unless)}
-
-
-@cache
-def _sure_categories() -> frozenset[str]:
-    return frozenset(category for category, _ in _sure_table())
-
-
-def _overlaps(a: Evidence, b: Evidence) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def sure_signs(category: str, text: str, languages: Sequence[str]) -> list[Evidence]:
-    """Spans of the category's sure signs in the text, unless the text hands the decision back to the model."""
-    found: list[Evidence] = []
-    table = _sure_table()
-    for lang in languages:
-        signs, unless, any_sign = table.get((category, lang), ((), None, _NEVER))
-        if not any_sign.search(text):
-            continue
-        hits = [Evidence(m.start(), m.end(), f"lexicon cue {sign}: “{m.group(0)}” (sure sign)") for sign, pattern in signs for m in pattern.finditer(text)]
-        if not (unless is not None and unless.search(text)):
-            found += [h for h in hits if not any(_overlaps(h, f) for f in found)]
-    return found
-
-
 class ModelDetector:
     """A category of the shared text model; a post is flagged above the category's tuned threshold.
 
@@ -106,7 +59,7 @@ class ModelDetector:
     false claim, a low-credibility link). The model weighs cues but cannot be told a rule; this is
     the rule, as data in the detector's declaration.
 
-    Sure signs (`classifiers/lexicons/sure_signs.tsv`): patterns that flag a post of the category
+    Sure signs (`classifiers/sure_signs.py`, data in `classifiers/lexicons/sure_signs.tsv`): patterns that flag a post of the category
     whatever the model's score — an explicit threat to kill the reader, which the corpus's writers
     hardly ever wrote (the model learnt "kill" from hyperbole, a hard negative), a death wish,
     doxxing, a slur, an insult aimed at a person — unless one of the category's `unless` patterns is
@@ -121,7 +74,7 @@ class ModelDetector:
 
     @property
     def has_sure_signs(self) -> bool:
-        return self.category in _sure_categories()
+        return self.category in sure_categories()
 
     def judged(self, text: str, cues: Sequence[Cue], words: int | None = None) -> bool:
         """Enough text to judge: at least MIN_WORDS words (links and @handles aside), or one of this category's lexicon cues.
@@ -160,7 +113,7 @@ class ModelDetector:
             sure = sure_at.get(i)
             if sure and not self.cleared(cues[i]):
                 score = max(score, SURE_SCORE)
-                evidence = sure + [e for e in evidence if not any(_overlaps(e, s) for s in sure)]
+                evidence = sure + [e for e in evidence if not any(overlaps(e, s) for s in sure)]
             if evidence:
                 out[i].append(Finding(self.name, self.category, post.key, round(score, 4), tuple(sorted(evidence, key=lambda e: (e.start, e.end))), self.label(cues[i])))
         return out

@@ -138,17 +138,17 @@ def test_death_wishes_doxxing_slurs_and_direct_insults_are_sure_signs(text, lang
     ("La recette dit que les levures se reproduisent vite au chaud", "fr"),
 ])
 def test_mentions_reports_and_idioms_are_no_sure_sign(text, lang):
-    from classifiers.modeldetector import sure_signs
+    from classifiers.sure_signs import sure_signs
 
     assert sure_signs("harassment", text, (lang,)) == []
 
 
 def test_every_sure_sign_is_named_in_french_and_english():
-    from classifiers.modeldetector import _sure_table
+    from classifiers.sure_signs import sure_table
     import json
     from importlib import resources
 
-    names = {sign for signs, _, _ in _sure_table().values() for sign, _ in signs}
+    names = {sign for entry in sure_table().values() for sign, _, _ in entry.signs}
     assert {"violent_threat", "death_wish", "doxxing", "slur"} <= names
     for lang in ("fr", "en"):
         catalogue = json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
@@ -169,14 +169,14 @@ def test_every_sure_sign_is_named_in_french_and_english():
     ("Je vais te tuer si tu manges mon dernier morceau de tarte", "fr"),
 ])
 def test_hyperbole_games_jokes_and_reported_threats_are_no_sure_sign(text, lang):
-    from classifiers.modeldetector import sure_signs
+    from classifiers.sure_signs import sure_signs
 
     assert sure_signs("harassment", text, (lang,)) == []
 
 
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
     """Every corpus file's negatives (every category, hard ones included): a sure sign must be sure."""
-    from classifiers.modeldetector import sure_signs
+    from classifiers.sure_signs import sure_signs
     from classifiers.training.corpus import load
 
     fired = [r.text for r in load() if r.label == 0 and sure_signs("harassment", r.text, (r.lang,))]
