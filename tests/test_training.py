@@ -75,3 +75,23 @@ def test_the_shipped_card_matches_the_shipped_corpus():
     from classifiers.training.corpus import file_hashes
 
     assert textmodel.load_card()["data"]["corpus_sha256"] == file_hashes(), "the corpus changed: retrain and commit the model"
+
+
+def test_a_private_cue_weighs_only_in_its_own_categorys_head():
+    """employer_criticism's sarcasm cue is learnt by its head alone: every other head gives its column no weight."""
+    from classifiers.training.train import PRIVATE_CUES
+    from classifiers.lexicon import category_cues
+
+    model = textmodel.load_model()
+    names = model.names()
+    assert "sarcasm" in PRIVATE_CUES
+    for cue in PRIVATE_CUES:
+        column = names.index(f"cue:{cue}")
+        owners = [c for c in model.heads if cue in category_cues(c)]
+        assert owners == ["employer_criticism"]
+        assert model.heads["employer_criticism"].coef_[0, column] != 0
+        for category, head in model.heads.items():
+            if category not in owners:
+                assert head.coef_[0, column] == 0, category
+                if category in model.hard_heads:
+                    assert model.hard_heads[category].coef_[0, column] == 0, category
