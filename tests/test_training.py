@@ -78,7 +78,7 @@ def test_the_shipped_card_matches_the_shipped_corpus():
 
 
 def test_a_private_cue_weighs_only_in_its_own_categorys_head():
-    """employer_criticism's sarcasm cue is learnt by its head alone: every other head gives its column no weight."""
+    """A private cue (employer_criticism's sarcasm, …) is learnt by its own head alone: every other head gives its column no weight."""
     from classifiers.training.train import PRIVATE_CUES
     from classifiers.lexicon import category_cues
 
@@ -88,8 +88,8 @@ def test_a_private_cue_weighs_only_in_its_own_categorys_head():
     for cue in PRIVATE_CUES:
         column = names.index(f"cue:{cue}")
         owners = [c for c in model.heads if cue in category_cues(c)]
-        assert owners == ["employer_criticism"]
-        assert model.heads["employer_criticism"].coef_[0, column] != 0
+        assert len(owners) == 1, (cue, owners)
+        assert model.heads[owners[0]].coef_[0, column] != 0, cue
         for category, head in model.heads.items():
             if category not in owners:
                 assert head.coef_[0, column] == 0, category
