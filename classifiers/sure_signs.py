@@ -61,9 +61,8 @@ def _need(triggers: Iterable[Trigger]) -> Gate:
                 re.compile(f"[{re.escape(risky)}]") if risky else None)
 
 
-def _sign_gate(pattern: str) -> SignGate | None:
+def _sign_gate(clauses: tuple) -> SignGate | None:
     """Each alternative's needs (classifiers/gates.py); None if an alternative has none (always try)."""
-    clauses = gate(pattern)
     if any(not clause for clause in clauses):
         return None
     return SignGate(tuple(tuple(_need(need) for need in clause) for clause in clauses))
@@ -80,11 +79,11 @@ def _selective(need: frozenset[Trigger]) -> tuple[bool, int]:
     return any(len(t.text) < 4 or t.text in _FREQUENT for t in need), len(need)
 
 
-def _group_gate(gates: Sequence[SignGate | None], patterns: Sequence[str]) -> Gate | None:
+def _group_gate(clauses_of_signs: Sequence[tuple]) -> Gate | None:
     """Opens whenever one of the signs' gates does: the union of every alternative's most selective need."""
-    if any(g is None for g in gates):
+    if any(not clause for clauses in clauses_of_signs for clause in clauses):
         return None
-    return _need(t for pattern in patterns for clause in gate(pattern) for t in min(clause, key=_selective))
+    return _need(t for clauses in clauses_of_signs for clause in clauses for t in min(clause, key=_selective))
 
 
 @cache
@@ -92,16 +91,19 @@ def sure_table() -> dict[tuple[str, str], Signs]:
     """(category, language) -> its sure signs and its `unless` pattern."""
     text = resources.files("classifiers.lexicons").joinpath("sure_signs.tsv").read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    signs: dict[tuple[str, str], list[tuple[str, re.Pattern[str], Gate | None]]] = {}
+    signs: dict[tuple[str, str], list[tuple[str, re.Pattern[str], SignGate | None]]] = {}
+    clauses: dict[tuple[str, str], list[tuple]] = {}  # each sign's gate clauses, for the group's gate
     unless: dict[tuple[str, str], list[str]] = {}
     for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
         key = (row["category"], row["lang"])
         if row["kind"] == "sure":
-            signs.setdefault(key, []).append((row["sign"], re.compile(row["pattern"], re.IGNORECASE), _sign_gate(row["pattern"])))
+            mine = gate(row["pattern"])
+            signs.setdefault(key, []).append((row["sign"], re.compile(row["pattern"], re.IGNORECASE), _sign_gate(mine)))
+            clauses.setdefault(key, []).append(mine)
         else:
             unless.setdefault(key, []).append(row["pattern"])
     return {key: Signs(tuple(signs.get(key, ())), re.compile("|".join(unless[key]), re.IGNORECASE) if key in unless else None,
-                       _group_gate([g for _, _, g in signs.get(key, ())], [p.pattern for _, p, _ in signs.get(key, ())]))
+                       _group_gate(clauses.get(key, [])))
             for key in set(signs) | set(unless)}
 
 
