@@ -126,63 +126,6 @@ def test_death_wishes_doxxing_slurs_and_direct_insults_are_sure_signs(text, lang
     assert any(text[e.start:e.end] == words and f"cue {sign}:" in e.reason for e in finding.evidence), finding.evidence
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Teaching my kids that 'retard' is not a word we use. Good talk at dinner.", "en"),
-    ("Got called a fag in high school. It still stings, twenty years on.", "en"),
-    ("My zucchini plants multiply like rabbits this year", "en"),
-    ("Watch your back on the ice tonight, it's slippery out there", "en"),
-    ("I know where you live and I'm coming for Sunday dinner 😘", "en"),
-    ("Mon vol est retardé de deux heures, encore", "fr"),
-    ("Il va mourir avec son secret, ce pouding-là", "fr"),
-    ("Au secondaire, je me suis fait traiter de fif tous les jours. Ça laisse des traces.", "fr"),
-    ("La recette dit que les levures se reproduisent vite au chaud", "fr"),
-])
-def test_mentions_reports_and_idioms_are_no_sure_sign(text, lang):
-    from classifiers.sure_signs import sure_signs
-
-    assert sure_signs("harassment", text, (lang,)) == []
-
-
-def test_every_sure_sign_is_named_in_french_and_english():
-    from classifiers.sure_signs import sure_table
-    import json
-    from importlib import resources
-
-    names = {sign for entry in sure_table().values() for sign, _, _ in entry.signs}
-    assert {"violent_threat", "death_wish", "doxxing", "slur"} <= names
-    for lang in ("fr", "en"):
-        catalogue = json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
-        assert not sorted(names - set(catalogue["evidence_reasons"]["cues"])), lang
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("I'll kill you at chess tonight", "en"),
-    ("I'm gonna kill you lol if you spoil the finale", "en"),
-    ("He told me 'I'm going to kill you' and I called the police", "en"),
-    ("I'll shoot you an email with the deck", "en"),
-    ("Gonna kill it at the presentation tomorrow", "en"),
-    ("Je vais tuer ce dossier-là avant vendredi 💪", "fr"),
-    ("Tu vas mourir de rire avec ce film", "fr"),
-    ("Il m'a écrit « je vais te tuer », j'ai porté plainte", "fr"),
-    ("je vais te tuer au Scrabble pis tu le sais 😂", "fr"),
-    ("@jo I'll literally kill you if you spoil the finale 😤", "en"),
-    ("Je vais te tuer si tu manges mon dernier morceau de tarte", "fr"),
-])
-def test_hyperbole_games_jokes_and_reported_threats_are_no_sure_sign(text, lang):
-    from classifiers.sure_signs import sure_signs
-
-    assert sure_signs("harassment", text, (lang,)) == []
-
-
-def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
-    """Every corpus file's negatives (every category, hard ones included): a sure sign must be sure."""
-    from classifiers.sure_signs import sure_signs
-    from classifiers.training.corpus import load
-
-    fired = [r.text for r in load() if r.label == 0 and sure_signs("harassment", r.text, (r.lang,))]
-    assert not fired, fired[:5]
-
-
 @pytest.mark.parametrize("text,lang,label", [
     ("Senior Policy Analyst, Employment and Social Development Canada | Views my own", "en", "with_disclaimer"),
     ("Senior Policy Analyst, Employment and Social Development Canada | Ottawa", "en", "no_disclaimer"),
