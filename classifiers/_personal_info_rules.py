@@ -175,8 +175,10 @@ SHARED = (
 
 PLACE_VETO = rx(f"{BUSINESS}|\\b(?:mus[ée]e|museum|galerie|gallery|venue|\\bsalle\\b|th[ée][âa]tre|theat(?:re|er)|biblioth[èe]que|library"
                 r"|h[ôo]tel\s+de\s+ville|city\s+hall|mairie|[ée]glise|church|ar[ée]na|arena|stade|stadium|h[ôo]s?pital|d[ée]put[ée]"
-                r"|riding|circonscription|constituency|\bMP\b|minist|[àa]\s+vendre|for\s+sale|open\s+house|visite\s+libre|\bMLS\b|centris"
-                r"|\bmanif|rassemblement|rally|protest|festival|exposition|conf[ée]rence|conference|tickets|billets|bar\b|brasserie|pub\b"
+                r"|riding|circonscription|constituency|\bMP\b|minist|parti\s+(?:lib[ée]ral|conservateur|qu[ée]b[ée]cois|vert|n[ée]o-?d[ée]mocrate)"
+                r"|(?:liberal|conservative|green)\s+party|\bNDP\b|\bNPD\b|campaign\s+office|bureau\s+de\s+campagne|local\s+[ée]lectoral"
+                r"|ouvre\s+(?:un|une|son|sa|ses)\s+(?:nouveau\s+|nouvelle\s+)?(?:bureau|succursale)|[àa]\s+vendre|for\s+sale|open\s+house|visite\s+libre|\bMLS\b|centris"
+                r"|\bmanif|rassemblement|rally|protest|parade|d[ée]fil[ée]|festival|exposition|conf[ée]rence|conference|tickets|billets|bar\b|brasserie|pub\b"
                 r"|spectacle|show\b|concert)")
 HOME_STRONG = rx(r"chez\s+(?:nous|moi)|j{AP}habite|on\s+habite|notre\s+(?:nouvelle\s+)?maison|my\s+place"
                  r"|our\s+(?:new\s+)?(?:place|house|home)|we\s+(?:just\s+)?moved")

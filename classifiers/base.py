@@ -37,6 +37,9 @@ def languages_for(post: Post, supported: Sequence[str]) -> tuple[str, ...]:
     return tuple(supported)
 
 
+KEPT, VETOED, UNMET = "kept", "vetoed", "unmet"  # what a rule's context checks say of a span (Rule.verdicts)
+
+
 @dataclass(frozen=True)
 class Rule:
     """One pattern as data: what it finds, why, how sure, and the checks around a match."""
@@ -55,16 +58,15 @@ class Rule:
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the evidence group that pass the validator and context checks."""
-        for start, end, kept in self.verdicts(text):
-            if kept:
+        for start, end, verdict in self.verdicts(text):
+            if verdict == KEPT:
                 yield start, end
 
-    def verdicts(self, text: str) -> Iterator[tuple[int, int, bool]]:
-        """Every span the pattern finds that passes the validator, and whether the context checks keep it.
-
-        A span the context turns down (a shop's phone number, a date that is not a birth date) is
-        a judgement too: the rule looked at it and said no.
-        """
+    def verdicts(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """Every span the pattern finds that passes the validator, and what the context checks say of it:
+        KEPT; VETOED, a veto word around it (a shop's phone number, a pet's age): the rule looked and
+        said no; or UNMET, the context it needs is missing (a school named with no child around): no
+        opinion either way."""
         for m in self.pattern.finditer(text):
             start, end = m.span(self.group)
             if start < 0 or start == end:
@@ -73,9 +75,12 @@ class Rule:
                 continue
             lo, hi = max(0, start - self.window), min(len(text), end + self.window)
             around = text[lo:hi]
-            kept = (self.need is None or bool(self.need.search(around))) and not (
-                self.veto is not None and self.veto.search(around) and not self._rescued(text, start))
-            yield start, end, kept
+            if self.veto is not None and self.veto.search(around) and not self._rescued(text, start):
+                yield start, end, VETOED
+            elif self.need is not None and not self.need.search(around):
+                yield start, end, UNMET
+            else:
+                yield start, end, KEPT
 
     def _rescued(self, text: str, start: int) -> bool:
         """A personal cue right before the match wins over a business veto further away."""

@@ -16,7 +16,7 @@ import re
 from typing import Iterator, Sequence
 
 from classifiers._personal_info_rules import DIGIT, RULES
-from classifiers.base import RuleDetector, languages_for
+from classifiers.base import KEPT, VETOED, RuleDetector, languages_for
 from classifiers.modeldetector import ModelDetector
 from classifiers.textmodel import load_model
 from footprint.context import Context
@@ -83,8 +83,10 @@ class PersonalInfoDetector(RuleDetector):
     def detect_many(self, posts: Sequence[Post], ctx: Context) -> list[list[Finding]]:
         """The rules on each post; the text model's opinion where the rules saw nothing (when the model has the head).
 
-        Where a rule found a candidate and its context turned it down (a shop's number, a singer's
-        diagnosis), the rules have judged the post and the model does not overrule them.
+        Where a rule found a candidate and a veto around it turned it down (a shop's number, a
+        singer's diagnosis), the rules have judged the post and the model does not overrule them. A
+        candidate short of the context its rule needs (a school named, no child around) is no
+        judgement: the model still reads that post.
         """
         judged = [self.rule_verdict(post) for post in posts]
         found = [findings for findings, _ in judged]
@@ -101,7 +103,7 @@ class PersonalInfoDetector(RuleDetector):
     def rule_verdict(self, post: Post) -> tuple[list[Finding], bool]:
         """Run the rules of the post's language(s) that pass the prefilters; merge spans per label.
 
-        Also says whether a rule turned a candidate down."""
+        Also says whether a rule's veto turned a candidate down."""
         text = post.text
         if not text:
             return [], False
@@ -119,10 +121,10 @@ class PersonalInfoDetector(RuleDetector):
             rule, gates = plan[i]
             if digits < rule.min_digits or any(present.isdisjoint(g) for g in gates):
                 continue
-            for start, end, kept in rule.verdicts(text):
-                if kept:
+            for start, end, verdict in rule.verdicts(text):
+                if verdict == KEPT:
                     hits.setdefault(rule.label, []).append((start, end, rule.reason, rule.score))
-                else:
+                elif verdict == VETOED:
                     turned_down = True
         return [self._finding(post, label, spans) for label, spans in hits.items()], turned_down
 
@@ -137,4 +139,4 @@ class PersonalInfoDetector(RuleDetector):
         return Finding(self.name, self.category, post.key, max(s[3] for s in kept), evidence, label)
 
 
-DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "2.0.0", RULES),)
+DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "2.1.0", RULES),)

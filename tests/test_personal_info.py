@@ -142,6 +142,32 @@ def test_the_model_never_overrules_a_rule_that_turned_a_candidate_down(text: str
     assert DETECTOR.detect_many([post], Context()) == [[]]
 
 
+def test_a_rule_says_kept_vetoed_or_unmet_and_only_a_veto_is_a_judgement():
+    """A veto word around a candidate is the rule saying no; a missing context (`need`) is the rule knowing too little."""
+    import re
+
+    from classifiers.base import KEPT, UNMET, VETOED, Rule
+
+    rule = Rule("phone", re.compile(r"\d{3}-\d{4}"), "a number", need=re.compile(r"call me"), veto=re.compile(r"our store"))
+    verdict = lambda text: [v for _, _, v in rule.verdicts(text)]
+    assert verdict("call me at 555-0142") == [KEPT]
+    assert verdict("our store: call me at 555-0142") == [VETOED]
+    assert verdict("our store: 555-0142") == [VETOED]
+    assert verdict("the score was 555-0142") == [UNMET]
+    assert list(rule.matches("the score was 555-0142")) == []
+
+
+def test_a_candidate_short_of_its_context_leaves_the_post_to_the_model():
+    """The school rule finds a school but no child near it (UNMET): no rule judged the post, so the model reads it."""
+    from classifiers.base import UNMET
+
+    text = "Le gymnase de l'école Sainte-Famille est fermé pour l'été"
+    post = _post(Case(text, (), "unmet"), "fr")
+    school = [r for r in RULES["fr"] if r.label == "child" and any(v == UNMET for _, _, v in r.verdicts(text))]
+    assert school, "the example no longer shows an unmet candidate: pick a school named without a child"
+    assert DETECTOR.rule_verdict(post) == ([], False)
+
+
 def _spans(detector: PersonalInfoDetector, post: Post) -> set[tuple[str | None, int, int]]:
     return {(f.label, e.start, e.end) for f in detector.detect(post, Context()) for e in f.evidence}
 

@@ -36,7 +36,7 @@ from classifiers.personal_info import DETECTORS as PERSONAL_INFO
 RULED = {d.category: d for d in PERSONAL_INFO}  # categories whose rules flag first; the head is their second opinion
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-VERSION = "2.5.0"
+VERSION = "2.6.0"
 SEED = 0
 C = 50.0  # 2.1.0 corpus, mean held-out objective of the seven model heads: 0.848 (C=25: 0.844, C=100: 0.845)
 OTHER_NEGATIVES_EVERY = 3  # every third negative of the other categories' files joins a head's training rows
@@ -97,7 +97,7 @@ def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarr
     Two heads are fitted per wave held out: the first on every example, the second on the
     category's positives and hard negatives only (`_second_stage_rows`); a post is flagged when both
     are above their thresholds (a second threshold of 0 turns the second stage off).
-    `rules`: (rows the category's rules flag, rows where a rule turned a candidate down), for a head
+    `rules`: (rows the category's rules flag, rows where a rule's veto turned a candidate down), for a head
     that is the rules' second opinion (personal_info): the thresholds are then the ones that serve
     the detector best (rules, else the model where the rules saw nothing), and they are also judged
     on the other files' ordinary negatives: a second opinion must not cry wolf on everyday posts.
@@ -139,7 +139,7 @@ def _second_stage_rows(rows: list[Row], own_count: int) -> np.ndarray:
 
 
 def _rules_opinion(rows: list[Row]) -> tuple[np.ndarray, np.ndarray]:
-    """Which rows the category's rules flag, and on which a rule turned a candidate down (the model then abstains)."""
+    """Which rows the category's rules flag, and on which a rule's veto turned a candidate down (the model then abstains; a candidate short of the context its rule needs is no judgement)."""
     from classifiers.training.evaluate import as_post
 
     detector = RULED[rows[0].category]
@@ -225,7 +225,7 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
                   f"thresholds {model.thresholds[category]} / {second} (held-out objective {tried[weight][0]:.3f})", file=sys.stderr)
     card = {
         "name": MODEL_NAME, "version": VERSION, "format": FORMAT,
-        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons; private cues, sarcasm, civic_neutral and not_official, are learnt by their own category's head only) -> one L2 logistic regression per category (liblinear, class_weight balanced), and a second one on the category's positives against its hard negatives only (a post is flagged when both are above their thresholds); per category, the cue columns' weight and the two thresholds are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%; personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule turned a candidate down) with the other files' negatives counted too",
+        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons; private cues, sarcasm, civic_neutral and not_official, are learnt by their own category's head only) -> one L2 logistic regression per category (liblinear, class_weight balanced), and a second one on the category's positives against its hard negatives only (a post is flagged when both are above their thresholds); per category, the cue columns' weight and the two thresholds are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%; personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule's veto turned a candidate down) with the other files' negatives counted too",
         "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "private_cues": sorted(PRIVATE_CUES), "excess_hard_negative_cost": EXCESS_COST, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
         "data": {"corpus_sha256": file_hashes(corpus), "train_rows": len(train_rows), "test_rows": len(test_rows)},
