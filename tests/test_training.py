@@ -95,3 +95,35 @@ def test_a_private_cue_weighs_only_in_its_own_categorys_head():
                 assert head.coef_[0, column] == 0, category
                 if category in model.hard_heads:
                     assert model.hard_heads[category].coef_[0, column] == 0, category
+
+
+def _rows(labels: str) -> list:
+    """Rows from a string: P positive, H hard negative, N ordinary negative."""
+    from classifiers.training.corpus import Row
+
+    return [Row("harassment", f"r{i}", "en", int(c == "P"), c == "H", "post", f"text {i}") for i, c in enumerate(labels)]
+
+
+def test_thresholds_trade_recall_for_hard_negatives_at_two_points_each():
+    from classifiers.training.train import choose_thresholds, flags
+
+    rows = _rows("PPPPHHHHHHHHHHHHHHHHHHHN")  # 4 positives, 19 hard negatives, 1 ordinary
+    first = np.array([0.9, 0.8, 0.7, 0.3] + [0.1] * 18 + [0.75, 0.95])
+    second = np.full(len(rows), 0.5)
+    idx = np.arange(len(rows))
+    objective, t1, t2 = choose_thresholds(first, second, rows, idx)
+    # from 0.11 to 0.3 (ties: the lowest) every positive is found, with the hard negative at 0.75 and the ordinary
+    # one (F1 0.8; 1 of 19 hard negatives is 5.3%, 0.26 points beyond 5%, costing 0.53); above 0.75, F1 0.571.
+    assert (t1, t2) == (0.11, 0.0) and objective == pytest.approx(0.8 - 2 * (1 / 19 - 0.05), abs=1e-4)
+    assert flags(first, second, t1, t2).sum() == 6
+    assert flags(first, second, np.array([0.3, 0.8]), np.array([0.0, 0.6])).shape == (2, 2, len(rows))
+    vetoed = (np.zeros(len(rows), bool), np.array([False] * 22 + [True, False]))
+    assert flags(first, second, t1, t2, vetoed).sum() == 5  # a veto silences the model, the rules' own flags stay
+
+
+def test_hard_negatives_weigh_more_in_the_first_head_only():
+    from classifiers.training.train import HARD_NEGATIVE_WEIGHT, _weights
+
+    rows = _rows("PHNH")
+    assert list(_weights(rows, own_count=3)) == [1.0, HARD_NEGATIVE_WEIGHT, 1.0, 1.0]  # the 4th is another file's row
+    assert HARD_NEGATIVE_WEIGHT > 1
