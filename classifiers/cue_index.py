@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple, Sequence
 
-from classifiers.gates import ANYWHERE, PREFIX, WORD, Need, _risky_chars, analysis
-from classifiers.lexicon import _entries
-from classifiers.patterns import _SCAN_ALL_BELOW
+from classifiers.gates import ANYWHERE, PREFIX, WORD, Need, _risky_chars, analysis, gate
+from classifiers.lexicon import _entries, _lang_bits
+from classifiers.patterns import _SCAN_ALL_BELOW, starts
+from classifiers.sure_signs import sure_table
 
 _FEW_LITERALS = 4  # up to this many literals, `in` beats one compiled search
 
@@ -60,6 +61,7 @@ class _Index:
     # ^ rows whose matches start at known words: (words, their lengths, word of the text -> starts one?)
     long_rows: set[int] = field(default_factory=set)  # rows with known first words and a long pattern
     start_answers: int = 0  # answers the rows' start caches hold together
+    sure: dict[int, tuple[str, str]] = field(default_factory=dict)  # sure-sign rows: row -> (category, sign); not cues
 
     def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
         """A phrase row: looked up by its words; its first words mark where longer phrases go on."""
@@ -124,7 +126,9 @@ class _Index:
 
 @cache
 def _index() -> _Index:
-    """Every lexicon row of every language, compiled once; a row shared by languages is kept once."""
+    """Every lexicon row of every language, compiled once; a row shared by languages is kept once. The sure signs
+    (classifiers/sure_signs.py) are rows too, so that one pass over a post's words opens both; their matches are
+    reported apart, never as cues."""
     index = _Index()
     for cue, regex, langs, words in _entries():
         if words is not None:
@@ -135,5 +139,11 @@ def _index() -> _Index:
             index.add_phrase(words, cue, langs)
         if not phrases:
             index.add_regex(cue, regex, langs, clauses, first)
+    bits = _lang_bits()
+    for (category, lang), table in sorted(sure_table().items()):  # sure signs ride the same gates, as regex rows
+        for sign, pattern, _ in table.signs:
+            name = f"sure:{category}:{sign}"
+            index.add_regex(name, pattern.pattern, bits[lang], gate(pattern.pattern), starts(pattern.pattern))
+            index.sure[index.row_ids[name, pattern.pattern]] = (category, sign)
     index.finish()
     return index

@@ -121,13 +121,17 @@ def _met_later(need: int, met: set[int], folded: str, index: _Index) -> bool:
     return bool(found)
 
 
-def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
-    """Matches of the regex rows whose gate opens (long rows, or all in a long post, tried only where a match can start)."""
+def _regex_cues(text: str, folded: str, index: _Index, langs: int, sure: list | None = None) -> list[Cue]:
+    """Matches of the regex rows whose gate opens (long rows, or all in a long post, tried only where a match can start).
+
+    A sure-sign row's matches go to `sure` as (row, match), not to the cues (and nowhere when `sure` is None)."""
     found = []
     words: list[tuple[int, str]] | None = None
     safe = index.risky is None or not index.risky.search(text)
     tried_at_starts = index.starts if len(text) >= _LONG_POST else index.long_rows
     for row in _open_rows(text, folded, index, langs):
+        if row in index.sure and sure is None:
+            continue
         cue, pattern = index.rows[row]
         if row in tried_at_starts and safe:
             if words is None:
@@ -135,6 +139,9 @@ def _regex_cues(text: str, folded: str, index: _Index, langs: int) -> list[Cue]:
             matches = _candidate_matches(pattern, text, _start_positions(words, index, row))
         else:
             matches = pattern.finditer(text)
+        if row in index.sure:
+            sure.extend((row, m) for m in matches if m.end() > m.start())
+            continue
         for m in matches:
             if m.end() > m.start():
                 found.append(Cue(cue, m.start(), m.end(), m.group(0)))
@@ -187,14 +194,15 @@ def _employer_pattern(employers: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(names, key=len, reverse=True)) + r")(?!\w)", re.IGNORECASE)
 
 
-def find_cues(text: str, langs: tuple[str, ...], employers: tuple[str, ...] = ()) -> list[Cue]:
-    """Every cue in the text for the given languages, sorted by position, each (cue, span) once."""
+def find_cues(text: str, langs: tuple[str, ...], employers: tuple[str, ...] = (), sure: list | None = None) -> list[Cue]:
+    """Every cue in the text for the given languages, sorted by position, each (cue, span) once; with a `sure`
+    list, the sure signs' matches are added to it as (row, match) (sure_signs.signs_found reads them)."""
     found: list[Cue] = []
     if langs:
         index, bits = _index(), _query_bits(tuple(langs))
         folded = _fold(text)
         found += _phrase_cues(text, folded, index, bits)
-        found += _regex_cues(text, folded, index, bits)
+        found += _regex_cues(text, folded, index, bits, sure)
     if "://" in text:
         found.extend(_domain_cues(text))
     employer = _employer_pattern(tuple(employers))

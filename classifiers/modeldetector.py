@@ -9,7 +9,7 @@ import numpy as np
 
 from classifiers.base import languages_for
 from classifiers.lexicon import Cue, category_cues
-from classifiers.sure_signs import SURE_SCORE, overlaps, sure_categories, sure_signs
+from classifiers.sure_signs import SURE_SCORE, overlaps, signs_found, sure_categories
 from classifiers.textmodel import load_model, model_text, texts_cues
 from footprint.context import Context
 from footprint.model import Evidence, Finding, Post
@@ -38,8 +38,9 @@ def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, .
     if _memo["key"] != key:
         model = load_model()
         texts = [p.text for p in posts]
-        cues = texts_cues(texts, [languages_for(p, languages) for p in posts], ctx.employers)
-        _memo.update(key=key, X=model.features(texts, cues), cues=cues, words={})
+        sure: list[list] = []
+        cues = texts_cues(texts, [languages_for(p, languages) for p in posts], ctx.employers, sure)
+        _memo.update(key=key, X=model.features(texts, cues), cues=cues, sure=sure, words={})
     return _memo["X"], _memo["cues"]
 
 
@@ -104,8 +105,9 @@ class ModelDetector:
         flagged = model.above(X, self.category)
         out: list[list[Finding]] = [[] for _ in posts]
         above = np.flatnonzero(flagged).tolist()
+        hits = _memo["sure"]  # the sure signs' matches, found with the cues (classifiers/sure_signs.signs_found)
         sure_at = {i: sure for i, post in enumerate(posts)
-                   if (sure := sure_signs(self.category, post.text, languages_for(post, self.languages)))} if self.has_sure_signs else {}
+                   if hits[i] and (sure := signs_found(self.category, post.text, languages_for(post, self.languages), hits[i]))} if self.has_sure_signs else {}
         for i in sorted(set(above) | set(sure_at)):  # only the posts that can be findings
             post, score, evidence = posts[i], float(probs[i]), []
             if flagged[i] and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):

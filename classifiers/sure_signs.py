@@ -3,7 +3,10 @@ whatever the text model's score, unless one of the category's `unless` patterns 
 
 Each sign is tried only when a literal it cannot match without is in the post (its gate, derived from
 the pattern by classifiers/gates.py, as the lexicon regexes' are): the search of every sign in every
-post was a tenth of detection time. Only speed depends on the gate, never results (tests/test_sure_signs.py).
+post was a tenth of detection time. In an audit the signs are rows of the lexicon cue index
+(classifiers/cue_index.py), so the one pass over a post's words that opens the lexicon rows opens them
+too, and `signs_found` reads their matches; `sure_signs` finds them alone, with its own gates (a test
+checks both give the same evidence on every corpus text). Only speed depends on the gates, never results.
 """
 
 from __future__ import annotations
@@ -114,6 +117,28 @@ def sure_categories() -> frozenset[str]:
 
 def overlaps(a: Evidence, b: Evidence) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def signs_found(category: str, text: str, languages: Sequence[str], hits: Sequence[tuple[int, re.Match[str]]]) -> list[Evidence]:
+    """sure_signs() from the matches the lexicon cue index found in the text (`find_cues(..., sure=hits)`: the signs
+    are rows of that index, so one pass over the post's words opens both). The same spans, reasons and order."""
+    if not hits:
+        return []
+    from classifiers.cue_index import _index  # the index holds the sure rows: it imports this module
+    from classifiers.lexicon import _lang_bits
+
+    index, bits, table, found = _index(), _lang_bits(), sure_table(), []
+    for lang in languages:
+        entry = table.get((category, lang))
+        if entry is None or not entry.signs:
+            continue
+        order = {name: k for k, (name, _, _) in enumerate(entry.signs)}
+        mine = sorted((order[sign], m.start(), m) for row, m in hits
+                      for cat, sign in [index.sure[row]] if cat == category and sign in order and index.row_langs[row] & bits[lang])
+        found_here = [Evidence(m.start(), m.end(), f"lexicon cue {entry.signs[k][0]}: “{m.group(0)}” (sure sign)") for k, _, m in mine]
+        if found_here and not (entry.unless is not None and entry.unless.search(text)):
+            found += [h for h in found_here if not any(overlaps(h, f) for f in found)]
+    return found
 
 
 def sure_signs(category: str, text: str, languages: Sequence[str]) -> list[Evidence]:

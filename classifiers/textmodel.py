@@ -296,6 +296,14 @@ def load_model(name: str = MODEL_NAME) -> TextModel:
         raise ModelError(f"model file {name}.pickle.gz is missing", f"rebuild the models with `{RETRAIN}`") from None
 
 
-def texts_cues(texts: Sequence[str], langs: Sequence[tuple[str, ...]], employers: tuple[str, ...] = ()) -> list[list[Cue]]:
-    """Cues for every text (one scan per lexicon file and language)."""
-    return [find_cues(t, l, employers) for t, l in zip(texts, langs)]
+def texts_cues(texts: Sequence[str], langs: Sequence[tuple[str, ...]], employers: tuple[str, ...] = (),
+               sure: list[list] | None = None) -> list[list[Cue]]:
+    """Cues for every text (one scan per lexicon file and language); with a `sure` list, each text's sure-sign
+    matches are appended to it (one list per text, see find_cues)."""
+    if sure is None:
+        return [find_cues(t, l, employers) for t, l in zip(texts, langs)]
+    out = []
+    for t, l in zip(texts, langs):
+        sure.append(hits := [])
+        out.append(find_cues(t, l, employers, hits))
+    return out

@@ -88,3 +88,24 @@ def test_every_sure_sign_is_named_in_french_and_english():
     for lang in ("fr", "en"):
         catalogue = json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
         assert not sorted(names - set(catalogue["evidence_reasons"]["cues"])), lang
+
+
+def test_the_audit_finds_the_sure_signs_with_the_cues_as_sure_signs_finds_them_alone():
+    """The signs are rows of the lexicon index (one pass over a post's words opens both); signs_found reads their
+    matches. Every corpus text, in its language and with both, plus the IGNORECASE oddities: the same evidence."""
+    from classifiers.cues import find_cues
+    from classifiers.sure_signs import signs_found
+
+    rows = load()
+    texts = [(r.text, (r.lang,)) for r in rows] + [(r.text, ("fr", "en")) for r in rows if r.category == "harassment"]
+    texts += [(t, ("fr", "en")) for t in ("I'm going to \u212aill you", "go hang yourſelf", "Je vais te TUER", "We'll STRANGLE you all")]
+    differ, signed = [], 0
+    for text, langs in texts:
+        hits: list = []
+        cues = find_cues(text, langs, (), hits)
+        alone = sure_signs("harassment", text, langs)
+        signed += bool(alone)
+        assert not any(c.name.startswith("sure:") for c in cues)
+        if signs_found("harassment", text, langs, hits) != alone:
+            differ.append(text)
+    assert signed > 100 and not differ[:3]
