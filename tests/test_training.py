@@ -127,3 +127,29 @@ def test_hard_negatives_weigh_more_in_the_first_head_only():
     rows = _rows("PHNH")
     assert list(_weights(rows, own_count=3)) == [1.0, HARD_NEGATIVE_WEIGHT, 1.0, 1.0]  # the 4th is another file's row
     assert HARD_NEGATIVE_WEIGHT > 1
+
+
+def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp_path):
+    """Three writers (waves) per category: each later wave is scored with thresholds chosen on the others' held-out
+    predictions. Harassment's writers agree (insults are positives in every wave): perfect. Partisanship's second
+    writer labels the other way round: no threshold chosen on one wave serves the other."""
+    from classifiers.training.corpus import load
+    from classifiers.training.nested import nested_scores, summary
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for category, positives in POSITIVE.items():
+        for wave, suffix in enumerate(["", ".wave2", ".wave3"]):
+            yes, no = (NEGATIVE, positives) if category == "partisanship" and wave == 1 else (positives, NEGATIVE)
+            rows = [f"{category[:3]}{wave}-p{i}\t{'fr' if i % 2 else 'en'}\t1\t0\tpost\t{t} {wave}\t\n" for i, t in enumerate(yes)]
+            rows += [f"{category[:3]}{wave}-n{i}\t{'fr' if i % 2 else 'en'}\t0\t1\tpost\t{t} {wave}\t\n" for i, t in enumerate(no)]
+            (folder / f"{category}{suffix}.tsv").write_text(HEADER + "".join(rows), encoding="utf-8")
+    card = train(folder, tmp_path / "model", quiet=True)
+    model = pickle.loads(gzip.decompress((tmp_path / "model" / "text.pickle.gz").read_bytes()))
+    scores = nested_scores(load(folder), model, card["params"]["cue_weights"])
+    assert set(scores) == {"harassment", "partisanship"}
+    assert all(s == {"f1": 1.0, "hard_negative_flag_rate": 0.0, "objective": 1.0} for s in scores["harassment"].values())
+    assert all(s["objective"] < 0.5 for s in scores["partisanship"].values()), scores["partisanship"]
+    for s in scores["partisanship"].values():
+        assert s["objective"] == pytest.approx(s["f1"] - 2 * max(0.0, s["hard_negative_flag_rate"] - 0.05), abs=1e-3)
+    assert summary(scores).endswith("target met in 2 of 4")

@@ -15,15 +15,18 @@ import argparse
 
 import numpy as np
 
-from classifiers.textmodel import load_card, load_model
+from classifiers.textmodel import TextModel, load_card, load_model
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load
 
 
-def nested_scores(rows: list[Row] | None = None) -> dict[str, dict[str, dict[str, float]]]:
-    """Per category and language: F1 and the share of hard negatives flagged on each wave with thresholds it did not choose."""
+def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
+                  cue_weights: dict[str, float] | None = None) -> dict[str, dict[str, dict[str, float]]]:
+    """Per category and language: F1 and the share of hard negatives flagged on each wave with thresholds it did not
+    choose. By default the corpus's training rows, the shipped model's vocabulary and its card's cue weights."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
-    model, weights = load_model(), load_card()["params"]["cue_weights"]
+    model = model if model is not None else load_model()
+    weights = cue_weights if cue_weights is not None else load_card()["params"]["cue_weights"]
     out: dict[str, dict[str, dict[str, float]]] = {}
     for category in sorted({r.category for r in rows}):
         own, extra = T._examples(rows, category)
