@@ -129,13 +129,8 @@ def test_hard_negatives_weigh_more_in_the_first_head_only():
     assert HARD_NEGATIVE_WEIGHT > 1
 
 
-def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp_path):
-    """Three writers (waves) per category: each later wave is scored with thresholds chosen on the others' held-out
-    predictions. Harassment's writers agree (insults are positives in every wave): perfect. Partisanship's second
-    writer labels the other way round: no threshold chosen on one wave serves the other."""
-    from classifiers.training.corpus import load
-    from classifiers.training.nested import nested_scores, summary
-
+def _three_writers(tmp_path):
+    """harassment and partisanship written by three writers (waves); partisanship's second labels the other way round."""
     folder = tmp_path / "corpus"
     folder.mkdir()
     for category, positives in POSITIVE.items():
@@ -144,6 +139,17 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
             rows = [f"{category[:3]}{wave}-p{i}\t{'fr' if i % 2 else 'en'}\t1\t0\tpost\t{t} {wave}\t\n" for i, t in enumerate(yes)]
             rows += [f"{category[:3]}{wave}-n{i}\t{'fr' if i % 2 else 'en'}\t0\t1\tpost\t{t} {wave}\t\n" for i, t in enumerate(no)]
             (folder / f"{category}{suffix}.tsv").write_text(HEADER + "".join(rows), encoding="utf-8")
+    return folder
+
+
+def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp_path):
+    """Three writers (waves) per category: each later wave is scored with thresholds chosen on the others' held-out
+    predictions. Harassment's writers agree (insults are positives in every wave): perfect. Partisanship's second
+    writer labels the other way round: no threshold chosen on one wave serves the other."""
+    from classifiers.training.corpus import load
+    from classifiers.training.nested import nested_scores, summary
+
+    folder = _three_writers(tmp_path)
     card = train(folder, tmp_path / "model", quiet=True)
     model = pickle.loads(gzip.decompress((tmp_path / "model" / "text.pickle.gz").read_bytes()))
     scores = nested_scores(load(folder), model, card["params"]["cue_weights"])
@@ -153,3 +159,20 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
     for s in scores["partisanship"].values():
         assert s["objective"] == pytest.approx(s["f1"] - 2 * max(0.0, s["hard_negative_flag_rate"] - 0.05), abs=1e-3)
     assert summary(scores).endswith("target met in 2 of 4")
+
+
+def test_kfold_scores_every_training_row_once_with_a_model_that_never_saw_it(tmp_path, monkeypatch):
+    """Each part left out is scored by a model fitted on the others (train.fit); the test split is never used."""
+    from classifiers.training import kfold
+    from classifiers.training.corpus import load
+
+    rows = load(_three_writers(tmp_path))
+    fitted_on: list[set[str]] = []
+    real_fit = kfold.T.fit
+    monkeypatch.setattr(kfold.T, "fit", lambda part: fitted_on.append({r.id for r in part}) or real_fit(part))
+    scores = kfold.kfold_scores(rows, folds=2)
+    training = {r.id for r in rows if not r.is_test}
+    assert len(fitted_on) == 2 and all(ids < training for ids in fitted_on)
+    assert fitted_on[0] | fitted_on[1] == training and not fitted_on[0] & fitted_on[1]
+    assert set(scores) == {"harassment", "partisanship"}
+    assert min(s["f1"] for s in scores["harassment"].values()) > max(s["f1"] for s in scores["partisanship"].values())

@@ -231,12 +231,9 @@ def evaluate_split(model: TextModel, rows: list[Row], categories: list[str]) -> 
     return out
 
 
-def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dict:
-    """Fit, tune, score on the held-out split, save model and card; returns the card."""
-    rows = load(corpus)
-    train_rows = [r for r in rows if not r.is_test]
-    test_rows = [r for r in rows if r.is_test]
-    categories = sorted({r.category for r in rows})
+def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str, float]]:
+    """The model fitted and tuned on these rows (every category they hold), and each category's cue weight."""
+    categories = sorted({r.category for r in train_rows})
     word, char = _vectorisers()
     texts = sorted({model_text(r.text) for r in train_rows})
     word.fit(texts)
@@ -250,7 +247,7 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
         y = np.array([r.label for r in examples])
         tried = {w: _tuned(_scaled(X, cue_columns, w), examples, len(own), rules) for w in CUE_WEIGHTS}
         best = max(objective for objective, _, _ in tried.values())
-        weight = max(w for w in CUE_WEIGHTS if tried[w][0] >= best - CUE_TIE)  # the lexicons' knowledge when it costs (almost) nothing
+        weight = max(w for w in CUE_WEIGHTS if tried[w][0] >= best - CUE_TIE)  # ties: the larger weight (the lexicons' knowledge)
         cue_weights[category] = weight
         _, model.thresholds[category], second = tried[weight]
         scaled = _scaled(X, cue_columns, weight)
@@ -258,13 +255,23 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
         head.coef_[0, cue_columns] *= weight  # the same scores on unscaled features: one feature matrix serves every head
         model.heads[category] = Head.from_sklearn(head)
         if second > 0:
-            fit = _second_stage_rows(examples, len(own))
-            hard = _head().fit(scaled[fit], y[fit])
+            pairs = _second_stage_rows(examples, len(own))
+            hard = _head().fit(scaled[pairs], y[pairs])
             hard.coef_[0, cue_columns] *= weight
             model.hard_heads[category], model.hard_thresholds[category] = Head.from_sklearn(hard), second
         if not quiet:
             print(f"trained {category}: {len(own)} rows (+{len(extra)} other negatives), cue weight {weight}, "
                   f"thresholds {model.thresholds[category]} / {second} (held-out objective {tried[weight][0]:.3f})", file=sys.stderr)
+    return model, cue_weights
+
+
+def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dict:
+    """Fit, tune, score on the held-out split, save model and card; returns the card."""
+    rows = load(corpus)
+    train_rows = [r for r in rows if not r.is_test]
+    test_rows = [r for r in rows if r.is_test]
+    categories = sorted({r.category for r in rows})
+    model, cue_weights = fit(train_rows, quiet)
     card = {
         "name": MODEL_NAME, "version": VERSION, "format": FORMAT,
         "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons; private cues, sarcasm, civic_neutral and not_official, are learnt by their own category's head only) -> one L2 logistic regression per category (liblinear, class_weight balanced, the category's own hard negatives weighing params.hard_negative_weight times), and a second one on the category's positives against its hard negatives only (a post is flagged when both are above their thresholds); per category, the cue columns' weight and the two thresholds are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%; personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule's veto turned a candidate down) with the other files' negatives counted too",
