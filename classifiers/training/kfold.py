@@ -19,7 +19,7 @@ import numpy as np
 from classifiers.textmodel import texts_cues
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load
-from classifiers.training.nested import summary
+from classifiers.training.nested import pair_scores, summary
 
 FOLDS = 4
 
@@ -46,11 +46,8 @@ def kfold_scores(rows: list[Row] | None = None, folds: int = FOLDS) -> dict[str,
                 c += [f and r.label, f and not r.label, (not f) and r.label, f and r.hard_negative and not r.label,
                       r.hard_negative and not r.label]
     out: dict[str, dict[str, dict[str, float]]] = {}
-    for (category, lang), (tp, fp, fn, hf, hn) in sorted(counts.items()):
-        f1 = 2 * tp / max(2 * tp + fp + fn, 1)
-        rate = hf / max(hn, 1)
-        out.setdefault(category, {})[lang] = {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
-                                              "objective": round(float(f1 - T.EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4)}
+    for (category, lang), c in sorted(counts.items()):
+        out.setdefault(category, {})[lang] = pair_scores(*c)
     return out
 
 

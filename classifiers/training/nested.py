@@ -49,13 +49,16 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
                 m = langs[held] == lang
                 y, h = truth[held][m], hard[held][m]
                 c += [(flagged[m] & y).sum(), (flagged[m] & ~y).sum(), (~flagged[m] & y).sum(), (flagged[m] & h).sum(), h.sum()]
-        out[category] = {}
-        for lang, (tp, fp, fn, hf, hn) in counts.items():
-            f1 = 2 * tp / max(2 * tp + fp + fn, 1)
-            rate = hf / max(hn, 1)
-            out[category][lang] = {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
-                                   "objective": round(float(f1 - T.EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4)}
+        out[category] = {lang: pair_scores(*c) for lang, c in counts.items()}
     return out
+
+
+def pair_scores(tp: int, fp: int, fn: int, hard_flagged: int, hard: int) -> dict[str, float]:
+    """F1, the share of hard negatives flagged and the objective train.py maximises (F1 less EXCESS_COST per point beyond 5%)."""
+    f1 = 2 * tp / max(2 * tp + fp + fn, 1)
+    rate = hard_flagged / max(hard, 1)
+    return {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
+            "objective": round(float(f1 - T.EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4)}
 
 
 def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
