@@ -141,7 +141,7 @@ def _index() -> _Index:
             index.add_regex(cue, regex, langs, clauses, first)
     bits = _lang_bits()
     for (category, lang), table in sorted(sure_table().items()):  # sure signs ride the same gates, as regex rows
-        for sign, pattern, _ in table.signs:
+        for sign, pattern in table.signs:
             name = f"sure:{category}:{sign}"
             index.add_regex(name, pattern.pattern, bits[lang], gate(pattern.pattern), starts(pattern.pattern))
             index.sure[index.row_ids[name, pattern.pattern]] = (category, sign)

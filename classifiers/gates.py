@@ -157,7 +157,6 @@ Clause = tuple  # of Need: all of them hold whenever (one alternative of) the pa
 ALWAYS: tuple[Clause, ...] = ((),)
 
 
-@cache  # a sure sign's pattern is gated twice: by its own SignGate and as a row of the lexicon index
 def gate(pattern: str) -> tuple[Clause, ...]:
     """When a regex row can match: one clause per top-level alternative, its rarest needs first (ALWAYS: no gate)."""
     items = _parse(pattern)

@@ -1,37 +1,45 @@
 """Sure signs are sure: none on hyperbole, games, mentions or any corpus negative; every sign worded in both
-languages; and their gates change speed only (a sign whose gate stays shut cannot match)."""
+languages; and their gates (as rows of the lexicon index) change speed only: the audit finds what every pattern
+over the whole text finds."""
 
 import json
 from importlib import resources
 
 import pytest
 
-from classifiers.patterns import _WORD_RUN, _fold
-from classifiers.sure_signs import sure_signs, sure_table
+from classifiers import cue_index
+from classifiers.cues import find_cues
+from classifiers.sure_signs import signs_found, sure_signs, sure_table
 from classifiers.training.corpus import load
 
 
-def _shut_but_matching(texts: list[str]) -> list[tuple[str, str]]:
-    misses = []
-    for entry in sure_table().values():
-        for name, pattern, gate in entry.signs:
-            if gate is None:
-                continue
-            for text in texts:
-                folded = _fold(text)
-                if pattern.search(text) and not gate.opens(folded, frozenset(_WORD_RUN.findall(folded))):
-                    misses.append((name, text))
-    return misses
+def _in_audit(text: str, langs: tuple[str, ...]):
+    """The sure signs as an audit finds them: matches of the lexicon index's sure rows, behind their gates."""
+    hits: list = []
+    cues = find_cues(text, langs, (), hits)
+    assert not any(c.name.startswith("sure:") for c in cues)  # a sign is never a model feature
+    return signs_found("harassment", text, langs, hits)
 
 
-def test_every_sign_has_a_gate():
-    assert all(gate is not None for entry in sure_table().values() for _, _, gate in entry.signs)
+def test_every_sign_is_a_gated_row_of_the_lexicon_index():
+    index = cue_index._index()
+    assert set(index.sure.values()) == {(category, sign) for (category, _), entry in sure_table().items() for sign, _ in entry.signs}
+    assert not set(index.sure) & set(index.always)
 
 
 def test_no_gate_stays_shut_on_a_corpus_text_a_sign_matches():
-    texts = [r.text for r in load()]
+    """Every corpus text, in its language and (harassment's) with both: the audit's gated signs find exactly what
+    every pattern finds over the whole text."""
+    rows = load()
+    texts = [(r.text, (r.lang,)) for r in rows] + [(r.text, ("fr", "en")) for r in rows if r.category == "harassment"]
     assert len(texts) > 20000
-    assert not _shut_but_matching(texts)[:5]
+    differ, signed = [], 0
+    for text, langs in texts:
+        alone = sure_signs("harassment", text, langs)
+        signed += bool(alone)
+        if _in_audit(text, langs) != alone:
+            differ.append(text)
+    assert signed > 100 and not differ[:3]
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -41,12 +49,12 @@ def test_no_gate_stays_shut_on_a_corpus_text_a_sign_matches():
     ("STOP HIRING RETARDS", "en"),
 ])
 def test_gates_open_wherever_ignorecase_matches(text, lang):
-    assert not _shut_but_matching([text])
-    assert sure_signs("harassment", text, (lang,))
+    for langs in ((lang,), ("fr", "en")):
+        assert _in_audit(text, langs) == sure_signs("harassment", text, langs) != []
 
 
 def test_a_gated_sign_still_finds_its_words():
-    [hit] = sure_signs("harassment", "We'll STRANGLE you all", ("en",))
+    [hit] = _in_audit("We'll STRANGLE you all", ("en",))
     assert "violent_threat" in hit.reason
 
 
@@ -83,29 +91,8 @@ def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
 
 
 def test_every_sure_sign_is_named_in_french_and_english():
-    names = {sign for entry in sure_table().values() for sign, _, _ in entry.signs}
+    names = {sign for entry in sure_table().values() for sign, _ in entry.signs}
     assert {"violent_threat", "death_wish", "doxxing", "slur"} <= names
     for lang in ("fr", "en"):
         catalogue = json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
         assert not sorted(names - set(catalogue["evidence_reasons"]["cues"])), lang
-
-
-def test_the_audit_finds_the_sure_signs_with_the_cues_as_sure_signs_finds_them_alone():
-    """The signs are rows of the lexicon index (one pass over a post's words opens both); signs_found reads their
-    matches. Every corpus text, in its language and with both, plus the IGNORECASE oddities: the same evidence."""
-    from classifiers.cues import find_cues
-    from classifiers.sure_signs import signs_found
-
-    rows = load()
-    texts = [(r.text, (r.lang,)) for r in rows] + [(r.text, ("fr", "en")) for r in rows if r.category == "harassment"]
-    texts += [(t, ("fr", "en")) for t in ("I'm going to \u212aill you", "go hang yourſelf", "Je vais te TUER", "We'll STRANGLE you all")]
-    differ, signed = [], 0
-    for text, langs in texts:
-        hits: list = []
-        cues = find_cues(text, langs, (), hits)
-        alone = sure_signs("harassment", text, langs)
-        signed += bool(alone)
-        assert not any(c.name.startswith("sure:") for c in cues)
-        if signs_found("harassment", text, langs, hits) != alone:
-            differ.append(text)
-    assert signed > 100 and not differ[:3]

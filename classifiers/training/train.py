@@ -49,7 +49,7 @@ MAX_HARD_NEGATIVE_RATE = 0.05
 CUE_TIE = 0.0
 EXCESS_COST = 2.0  # F1 points one point of hard negatives flagged beyond 5% costs, when choosing a threshold
 # Weight of the category's own hard negatives when its first head is fitted (the second head sees positives and
-# hard negatives only, unweighted). Judged by nested held-out writers (`nested_objective`): thresholds tuned
+# hard negatives only, unweighted). Judged by the nested check (nested.py): thresholds tuned
 # on the other waves' held-out predictions, applied to each wave in turn; mean objective over the 16 pairs
 # 0.8405 (weight 1), 0.8494 (2), 0.8510 (3), 0.8494 (4), on the 2.5.0 corpus.
 HARD_NEGATIVE_WEIGHT = 3.0
