@@ -154,11 +154,18 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
     model = pickle.loads(gzip.decompress((tmp_path / "model" / "text.pickle.gz").read_bytes()))
     scores = nested_scores(load(folder), model, card["params"]["cue_weights"])
     assert set(scores) == {"harassment", "partisanship"}
-    assert all(s == {"f1": 1.0, "hard_negative_flag_rate": 0.0, "objective": 1.0} for s in scores["harassment"].values())
+    assert all(s["f1"] == 1.0 and s["hard_negative_flag_rate"] == 0.0 and s["objective"] == 1.0 for s in scores["harassment"].values())
     assert all(s["objective"] < 0.5 for s in scores["partisanship"].values()), scores["partisanship"]
     for s in scores["partisanship"].values():
         assert s["objective"] == pytest.approx(s["f1"] - 2 * max(0.0, s["hard_negative_flag_rate"] - 0.05), abs=1e-3)
     assert summary(scores).endswith("target met in 2 of 4")
+    # a file trained and tuned on but never scored (`--with`): harassment's third writer; the second is still scored
+    fewer = nested_scores(load(folder), model, card["params"]["cue_weights"], unscored=frozenset({"harassment.wave3.tsv"}))
+    for lang, s in fewer["harassment"].items():
+        second = [r for r in load(folder) if r.source == "harassment.wave2.tsv" and r.lang == lang and not r.is_test]
+        assert (s["positives"], s["hard_negatives"]) == (sum(r.label for r in second), sum(1 - r.label for r in second))
+        assert s["positives"] < scores["harassment"][lang]["positives"] and s["f1"] == 1.0
+    assert fewer["partisanship"] == scores["partisanship"]
 
 
 def test_kfold_scores_every_training_row_once_with_a_model_that_never_saw_it(tmp_path, monkeypatch):

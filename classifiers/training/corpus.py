@@ -47,15 +47,19 @@ def category_of(path: Path) -> str:
 
 def load(folder: Path = CORPUS) -> list[Row]:
     """Every row of every category file; literal "\\n" in a text is a line break."""
+    return [row for path in corpus_files(folder) for row in load_file(path)]
+
+
+def load_file(path: Path) -> list[Row]:
+    """The rows of one category file (its category is its name up to the first dot)."""
     rows = []
-    for path in corpus_files(folder):
-        with path.open(encoding="utf-8", newline="") as handle:
-            for rec in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
-                rows.append(Row(
-                    category=category_of(path), id=rec["id"], lang=rec["lang"], label=int(rec["label"]),
-                    hard_negative=rec.get("hard_negative", "0") == "1", kind=rec.get("kind") or "post",
-                    text=rec["text"].replace("\\n", "\n"), source=path.name,
-                ))
+    with path.open(encoding="utf-8", newline="") as handle:
+        for rec in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            rows.append(Row(
+                category=category_of(path), id=rec["id"], lang=rec["lang"], label=int(rec["label"]),
+                hard_negative=rec.get("hard_negative", "0") == "1", kind=rec.get("kind") or "post",
+                text=rec["text"].replace("\\n", "\n"), source=path.name,
+            ))
     return rows
 
 

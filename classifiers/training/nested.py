@@ -7,23 +7,31 @@ to that wave's, and the counts are summed over waves, per category and language.
 for a change to the training method itself (a sample weight, the 5% line, the excess cost): the
 test split only confirms, and the blind set is never used. Training rows only; the model's
 vocabulary and cue weights are the trained model's (rebuild it first).
+
+`--with FILE` asks the same question of data: the file's training rows join every head's training
+rows and the thresholds' tuning rows, but are never scored, so the figures stay on the corpus's own
+waves, comparable with a run without it (the vocabulary is then fitted on both; the cue weights
+stay the shipped model's). Would training on these rows serve writers they were not written by?
 """
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 import numpy as np
 
 from classifiers.textmodel import TextModel, load_card, load_model
 from classifiers.training import train as T
-from classifiers.training.corpus import Row, load
+from classifiers.training.corpus import Row, load, load_file
 
 
 def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
-                  cue_weights: dict[str, float] | None = None) -> dict[str, dict[str, dict[str, float]]]:
+                  cue_weights: dict[str, float] | None = None,
+                  unscored: frozenset[str] = frozenset()) -> dict[str, dict[str, dict[str, float]]]:
     """Per category and language: F1 and the share of hard negatives flagged on each wave with thresholds it did not
-    choose. By default the corpus's training rows, the shipped model's vocabulary and its card's cue weights."""
+    choose. By default the corpus's training rows, the shipped model's vocabulary and its card's cue weights.
+    `unscored`: source files whose rows are trained and tuned on but never scored."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
     model = model if model is not None else load_model()
     weights = cue_weights if cue_weights is not None else load_card()["params"]["cue_weights"]
@@ -42,7 +50,9 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
         counts = {lang: np.zeros(5, dtype=int) for lang in ("fr", "en")}  # tp, fp, fn, hard flagged, hard
         for wave in sorted(set(origins[: len(own)]) - {"wave1"}):
             tune = np.array([i for i in range(scored) if known[i] and origins[i] != wave], dtype=int)
-            held = np.array([i for i in range(len(own)) if origins[i] == wave], dtype=int)
+            held = np.array([i for i in range(len(own)) if origins[i] == wave and examples[i].source not in unscored], dtype=int)
+            if not len(held):
+                continue
             _, t1, t2 = T.choose_thresholds(first, second, examples, tune, rules)
             flagged = T.flags(first[held], second[held], t1, t2, None if rules is None else (rules[0][held], rules[1][held]))
             for lang, c in counts.items():
@@ -58,7 +68,8 @@ def pair_scores(tp: int, fp: int, fn: int, hard_flagged: int, hard: int) -> dict
     f1 = 2 * tp / max(2 * tp + fp + fn, 1)
     rate = hard_flagged / max(hard, 1)
     return {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
-            "objective": round(float(f1 - T.EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4)}
+            "objective": round(float(f1 - T.EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4),
+            "positives": int(tp + fn), "hard_negatives": int(hard)}
 
 
 def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
@@ -76,8 +87,16 @@ def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
 
 
 def main() -> None:
-    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()
-    print(summary(nested_scores()))
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--with", dest="extra", type=Path, action="append", default=[], metavar="FILE",
+                        help="a category file (corpus format) to train on without scoring it, e.g. one in held_back/")
+    args = parser.parse_args()
+    if not args.extra:
+        print(summary(nested_scores()))
+        return
+    extra = [r for path in args.extra for r in load_file(path) if not r.is_test]
+    rows = [r for r in load() if not r.is_test] + extra
+    print(summary(nested_scores(rows, T.vocabulary(rows), unscored=frozenset(p.name for p in args.extra))))
 
 
 if __name__ == "__main__":

@@ -231,14 +231,19 @@ def evaluate_split(model: TextModel, rows: list[Row], categories: list[str]) -> 
     return out
 
 
-def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str, float]]:
-    """The model fitted and tuned on these rows (every category they hold), and each category's cue weight."""
-    categories = sorted({r.category for r in train_rows})
+def vocabulary(train_rows: list[Row]) -> TextModel:
+    """A model with no heads yet: the word and character vocabularies of these rows."""
     word, char = _vectorisers()
     texts = sorted({model_text(r.text) for r in train_rows})
     word.fit(texts)
     char.fit(texts)
-    model = TextModel(word=Vocab.from_sklearn(word), char=Vocab.from_sklearn(char), heads={}, thresholds={}, cue_weight=1.0)
+    return TextModel(word=Vocab.from_sklearn(word), char=Vocab.from_sklearn(char), heads={}, thresholds={}, cue_weight=1.0)
+
+
+def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str, float]]:
+    """The model fitted and tuned on these rows (every category they hold), and each category's cue weight."""
+    categories = sorted({r.category for r in train_rows})
+    model = vocabulary(train_rows)
     cue_weights: dict[str, float] = {}
     for category in categories:
         own, extra = _examples(train_rows, category)
