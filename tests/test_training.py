@@ -183,3 +183,10 @@ def test_kfold_scores_every_training_row_once_with_a_model_that_never_saw_it(tmp
     assert fitted_on[0] | fitted_on[1] == training and not fitted_on[0] & fitted_on[1]
     assert set(scores) == {"harassment", "partisanship"}
     assert min(s["f1"] for s in scores["harassment"].values()) > max(s["f1"] for s in scores["partisanship"].values())
+    fitted_on.clear()  # --with: a file's training rows join every fit and are never scored
+    extra = [r for r in rows if r.source == "harassment.wave3.tsv"]
+    fewer = kfold.kfold_scores([r for r in rows if r not in extra], folds=2, extra=extra)
+    assert all({r.id for r in extra if not r.is_test} <= ids for ids in fitted_on)
+    for lang, s in fewer["harassment"].items():
+        scored = [r for r in rows if r.category == "harassment" and r.lang == lang and not r.is_test and r not in extra]
+        assert s["positives"] == sum(r.label for r in scored) < scores["harassment"][lang]["positives"]

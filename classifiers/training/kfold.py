@@ -6,19 +6,21 @@ that small cannot confirm a change. Here the training rows (never the test split
 FOLDS parts by a hash of their id; the model is fitted and tuned (train.fit) on all parts but one
 and its heads score the part left out, in turn; the counts are summed over the parts. The model
 heads only (no rules, sure signs or clearing cues), per category and language, in the nested
-check's format. FOLDS fits: about three minutes each here.
+check's format. FOLDS fits: about three minutes each here. `--with FILE`: the file's training rows join
+every part's fit and are never scored (the question the nested check's `--with` asks, of a data file).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
+from pathlib import Path
 
 import numpy as np
 
 from classifiers.textmodel import texts_cues
 from classifiers.training import train as T
-from classifiers.training.corpus import Row, load
+from classifiers.training.corpus import Row, load, load_file
 from classifiers.training.nested import pair_scores, summary
 
 FOLDS = 4
@@ -29,12 +31,15 @@ def fold_of(row: Row, folds: int = FOLDS) -> int:
     return int(hashlib.sha1(f"fold:{row.id}".encode("utf-8")).hexdigest(), 16) % folds
 
 
-def kfold_scores(rows: list[Row] | None = None, folds: int = FOLDS) -> dict[str, dict[str, dict[str, float]]]:
-    """Per category and language: F1, the share of hard negatives flagged and the objective, over the parts left out."""
+def kfold_scores(rows: list[Row] | None = None, folds: int = FOLDS,
+                 extra: list[Row] = ()) -> dict[str, dict[str, dict[str, float]]]:
+    """Per category and language: F1, the share of hard negatives flagged and the objective, over the parts left out.
+    `extra`: rows every part's model is fitted on too, never scored."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
+    extra = [r for r in extra if not r.is_test]
     counts: dict[tuple[str, str], np.ndarray] = {}  # tp, fp, fn, hard negatives flagged, hard negatives
     for k in range(folds):
-        model, _ = T.fit([r for r in rows if fold_of(r, folds) != k])
+        model, _ = T.fit([r for r in rows if fold_of(r, folds) != k] + extra)
         held = [r for r in rows if fold_of(r, folds) == k]
         X = model.features([r.text for r in held], texts_cues([r.text for r in held], [(r.lang,) for r in held]))
         for category in model.heads:
@@ -54,7 +59,10 @@ def kfold_scores(rows: list[Row] | None = None, folds: int = FOLDS) -> dict[str,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=FOLDS)
-    print(summary(kfold_scores(folds=parser.parse_args().folds)))
+    parser.add_argument("--with", dest="extra", type=Path, action="append", default=[], metavar="FILE",
+                        help="a category file (corpus format) to fit on without scoring it, e.g. one in held_back/")
+    args = parser.parse_args()
+    print(summary(kfold_scores(folds=args.folds, extra=[r for path in args.extra for r in load_file(path)])))
 
 
 if __name__ == "__main__":
