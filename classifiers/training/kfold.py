@@ -6,7 +6,7 @@ that small cannot confirm a change. Here the training rows (never the test split
 FOLDS parts by a hash of their id; the model is fitted and tuned (train.fit) on all parts but one
 and its heads score the part left out, in turn; the counts are summed over the parts. The model
 heads only (no rules, sure signs or clearing cues), per category and language, in the nested
-check's format. FOLDS fits: about three minutes each here. `--with FILE`: the file's training rows join
+check's format. FOLDS fits: about five minutes each here. `--with FILE`: the file's training rows join
 every part's fit and are never scored (the question the nested check's `--with` asks, of a data file).
 """
 
@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-from pathlib import Path
 
 import numpy as np
 
 from classifiers.textmodel import texts_cues
 from classifiers.training import train as T
-from classifiers.training.corpus import Row, load, load_file
-from classifiers.training.nested import pair_scores, summary
+from classifiers.training.corpus import Row, load
+from classifiers.training.nested import add_with_option, pair_scores, summary, training_rows
 
 FOLDS = 4
 
@@ -59,10 +58,9 @@ def kfold_scores(rows: list[Row] | None = None, folds: int = FOLDS,
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--folds", type=int, default=FOLDS)
-    parser.add_argument("--with", dest="extra", type=Path, action="append", default=[], metavar="FILE",
-                        help="a category file (corpus format) to fit on without scoring it, e.g. one in held_back/")
+    add_with_option(parser)
     args = parser.parse_args()
-    print(summary(kfold_scores(folds=args.folds, extra=[r for path in args.extra for r in load_file(path)])))
+    print(summary(kfold_scores(folds=args.folds, extra=training_rows(args.extra))))
 
 
 if __name__ == "__main__":

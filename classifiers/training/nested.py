@@ -5,7 +5,7 @@ its held-out objective is in-sample for the thresholds. Here each later wave is 
 thresholds chosen (by train.choose_thresholds) on the other waves' held-out predictions are applied
 to that wave's, and the counts are summed over waves, per category and language. It is the measure
 for a change to the training method itself (a sample weight, the 5% line, the excess cost): the
-test split only confirms, and the blind set is never used. Training rows only; the model's
+test split reports, and the blind set is never used. Training rows only; the model's
 vocabulary and cue weights are the trained model's (rebuild it first).
 
 `--with FILE` asks the same question of data: the file's training rows join every head's training
@@ -86,16 +86,25 @@ def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
+def add_with_option(parser: argparse.ArgumentParser) -> None:
+    """`--with FILE` (repeatable): a data file to judge, trained on and never scored."""
+    parser.add_argument("--with", dest="extra", type=Path, action="append", default=[], metavar="FILE",
+                        help="a category file (corpus format) trained on but never scored, e.g. one in held_back/ (repeatable)")
+
+
+def training_rows(paths: list[Path]) -> list[Row]:
+    """The rows of these files that are not test rows (the same one in five a corpus file gives the test split)."""
+    return [r for path in paths for r in load_file(path) if not r.is_test]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--with", dest="extra", type=Path, action="append", default=[], metavar="FILE",
-                        help="a category file (corpus format) to train on without scoring it, e.g. one in held_back/")
+    add_with_option(parser)
     args = parser.parse_args()
     if not args.extra:
         print(summary(nested_scores()))
         return
-    extra = [r for path in args.extra for r in load_file(path) if not r.is_test]
-    rows = [r for r in load() if not r.is_test] + extra
+    rows = [r for r in load() if not r.is_test] + training_rows(args.extra)
     print(summary(nested_scores(rows, T.vocabulary(rows), unscored=frozenset(p.name for p in args.extra))))
 
 
