@@ -79,9 +79,24 @@ def test_a_gated_sign_still_finds_its_words():
     ("Il va mourir avec son secret, ce pouding-là", "fr"),
     ("Au secondaire, je me suis fait traiter de fif tous les jours. Ça laisse des traces.", "fr"),
     ("La recette dit que les levures se reproduisent vite au chaud", "fr"),
+    ("A chink of light under the server-room door at 2 a.m. Someone forgot to leave.", "en"),
+    ("Found the chinks in our onboarding plan: nobody owns week two.", "en"),
+    ("Faggots and peas at the pub, just like my gran made in Dudley", "en"),
+    ("Tie a faggot of dry sticks for the bonfire, then stand back", "en"),
 ])
 def test_hyperbole_games_jokes_mentions_and_reported_words_are_no_sure_sign(text, lang):
     assert sure_signs("harassment", text, (lang,)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "bunch of faggots running HR now",
+    "Faggots like him should stay home",
+    "too many chinks in this neighbourhood",
+    "the chink at the corner store shortchanged me",
+])
+def test_a_slur_is_a_sure_sign_outside_its_other_senses(text):
+    [hit] = sure_signs("harassment", text, ("en",))
+    assert "slur" in hit.reason
 
 
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
