@@ -83,6 +83,7 @@ def test_a_gated_sign_still_finds_its_words():
     ("Found the chinks in our onboarding plan: nobody owns week two.", "en"),
     ("Faggots and peas at the pub, just like my gran made in Dudley", "en"),
     ("Tie a faggot of dry sticks for the bonfire, then stand back", "en"),
+    ("Retard the ignition timing two degrees and the pinging stops", "en"),
 ])
 def test_hyperbole_games_jokes_mentions_and_reported_words_are_no_sure_sign(text, lang):
     assert sure_signs("harassment", text, (lang,)) == []
