@@ -73,7 +73,8 @@ _ROLE_LOCAL = set(
     "comptabilite accounting noreply no-reply donotreply webmaster marketing jobs emploi emplois careers "
     "carrieres rh hr press presse media medias communications events evenements inscription inscriptions "
     "membership membres team equipe help aide abonnement newsletter privacy legal general accueil "
-    "secretariat direction mail boutique shop store".split()
+    "secretariat direction mail boutique shop store booking bookings tickets ticket billets billet camps camp studio "
+    "catering traiteur registration dons donations benevoles volunteers rsvp".split()
 )
 
 
@@ -117,7 +118,12 @@ BUSINESS = (r"\b(?:appelez[- ]nous|call\s+us|contact(?:ez)?[- ]nous|contact\s+us
             r"|take-?out|pour\s+emporter|commandez|\binc\.|\blt[ée]e\b|\bltd\b|www\.|nouveaux\s+patients|new\s+patients|walk-ins"
             r"|appointment|rendez-vous|\brdv\b|fax|t[ée]l[ée]copieur|renseignements|pour\s+(?:plus\s+d{AP})?infos?\b"
             r"|for\s+(?:more\s+)?info\b"
-            r"|comptoir|counter\b|[àa]\s+louer|for\s+(?:rent|lease)|case\s*(?:#|no\b|number))")
+            r"|comptoir|counter\b|[àa]\s+louer|for\s+(?:rent|lease)|case\s*(?:#|no\b|number)"
+            r"|bakery|boulangerie|library|biblioth[èe]que|front\s+desk|catering|traiteur|bookings?\b|orders\b|notaire|notary"
+            r"|law\s+firm|cabinet\b|organisme|paroisse|parish|secr[ée]tariat|community\s+cent(?:re|er)|centre\s+communautaire"
+            r"|courti[eè]re?\s+immobili|realtor|real\s+estate\s+agent|(?:lundi|mardi)\s+au\s+(?:vendredi|samedi)"
+            r"|mon(?:day)?\s*[-–]\s*(?:fri|sat)|help\s*line|crisis\s+line|ligne\s+d{AP}[ée]coute|animal\s+shelter"
+            r"|refuge\s+pour\s+animaux)")
 REFERENCE = (r"\b(?:commande|\border\b|confirmation|tracking|\bsuivi\b|facture|invoice|r[ée]f[ée]rence|\bref\b|dossier|billet|ticket"
              r"|transaction|colis|parcel|compte|account|isbn|sku|upc|mod[eè]le|model|produit|product|coupon|promo"
              r"|mot\s+de\s+passe|password|wi-?fi|s[ée]rie|serial|plaque|licen[cs]e)")

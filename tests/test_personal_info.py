@@ -157,6 +157,32 @@ def test_a_rule_says_kept_vetoed_or_unmet_and_only_a_veto_is_a_judgement():
     assert list(rule.matches("the score was 555-0142")) == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("Catering orders: call the bakery at 902-555-0199 before noon.", "en"),
+    ("Kanata Public Library | Mon–Fri 9–5 | 613-555-0199", "en"),
+    ("Events coordinator, Riverside Community Centre | 613-555-0100", "en"),
+    ("Tickets for the gala: tickets@rotary.example.com or at the door", "en"),
+    ("Vous pouvez joindre notre cabinet au 438-555-0100 du lundi au vendredi.", "fr"),
+    ("Besoin d'un lift? La paroisse organise du covoiturage, appelez le secrétariat au 819-555-0166", "fr"),
+    ("À VENDRE : jumelé 3 chambres. Julie Roy, courtière immobilière, 450-555-0190", "fr"),
+    ("Pour des billets pour le souper-bénéfice : billets@club.example.com", "fr"),
+])
+def test_a_business_or_public_contact_is_no_rule_finding(text: str, lang: str):
+    """A shop's, a library's or a parish's number and a role mailbox (tickets@, billets@) are not a person's."""
+    findings, turned_down = DETECTOR.rule_verdict(_post(Case(text, (), "business"), lang))
+    assert findings == []
+
+
+@pytest.mark.parametrize("text,lang,label", [
+    ("Text me at 613-555-0142 if the bakery is closed", "en", "phone"),
+    ("Mon cell : 819-555-0166, la paroisse a pas mon numéro", "fr", "phone"),
+    ("write to marie.tremblay@example.com, the library lost my card", "en", "email"),
+])
+def test_a_personal_contact_near_a_business_word_is_still_found(text: str, lang: str, label: str):
+    findings, _ = DETECTOR.rule_verdict(_post(Case(text, (), "personal"), lang))
+    assert label in {f.label for f in findings}
+
+
 def test_a_candidate_short_of_its_context_leaves_the_post_to_the_model():
     """The school rule finds a school but no child near it (UNMET): no rule judged the post, so the model reads it."""
     from classifiers.base import UNMET
