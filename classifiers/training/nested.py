@@ -89,7 +89,8 @@ def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
 def add_with_option(parser: argparse.ArgumentParser) -> None:
     """`--with FILE` (repeatable): a data file to judge, trained on and never scored."""
     parser.add_argument("--with", dest="extra", type=Path, action="append", default=[], metavar="FILE",
-                        help="a category file (corpus format) trained on but never scored, e.g. a new wave before it joins corpus/ (repeatable)")
+                        help="a category file (corpus format) trained on but never scored, e.g. one in held_back/ "
+                        "(repeatable)")
 
 
 def training_rows(paths: list[Path]) -> list[Row]:
