@@ -123,7 +123,9 @@ BUSINESS = (r"\b(?:appelez[- ]nous|call\s+us|contact(?:ez)?[- ]nous|contact\s+us
             r"|law\s+firm|cabinet\b|organisme|paroisse|parish|secr[ée]tariat|community\s+cent(?:re|er)|centre\s+communautaire"
             r"|courti[eè]re?\s+immobili|realtor|real\s+estate\s+agent|(?:lundi|mardi)\s+au\s+(?:vendredi|samedi)"
             r"|mon(?:day)?\s*[-–]\s*(?:fri|sat)|help\s*line|crisis\s+line|ligne\s+d{AP}[ée]coute|animal\s+shelter"
-            r"|refuge\s+pour\s+animaux)")
+            r"|refuge\s+pour\s+animaux|\b(?:est|sont)\s+ouverts?\b|\b(?:is|are)\s+open\b|call\s+ahead|appelez\s+d{AP}avance"
+            r"|appelez\s+au\b|24\s*/\s*7|24\s*h\s*(?:/|sur)\s*24|\b1[ .-]?8(?:00|33|44|55|66|77|88)\b"
+            r"|\b(?:info|contact|ventes|sales|reservations?|bookings?|bonjour|hello)@)")
 REFERENCE = (r"\b(?:commande|\border\b|confirmation|tracking|\bsuivi\b|facture|invoice|r[ée]f[ée]rence|\bref\b|dossier|billet|ticket"
              r"|transaction|colis|parcel|compte|account|isbn|sku|upc|mod[eè]le|model|produit|product|coupon|promo"
              r"|mot\s+de\s+passe|password|wi-?fi|s[ée]rie|serial|plaque|licen[cs]e)")
@@ -157,6 +159,8 @@ HOME_CUE = rx(r"chez\s+(?:nous|moi|mes|ma|mon|nos|vous)|j{AP}habite|on\s+habite|
 SIN = rx(r"(?<![\w-])\d{3}([ -]?)\d{3}\1\d{3}(?![\w-])", 0)
 SIN_CUE = rx(r"\b(?:SIN|Sin|NAS|nas|Nas|S\.I\.N|N\.A\.S)\b|social\s+insurance|assurance[- ]sociale", 0)
 
+SIN_VETO = rx(rf"{PLACEHOLDER}|fictif|fictive|fictitious|\bfake\b|\bbidon\b")  # a made-up number in a training example
+
 SHARED = (
     PiiRule("email", EMAIL, "E-mail address (name@domain)", 0.9, check=personal_mailbox, triggers=(("@",),)),
     PiiRule("email", EMAIL, "Role mailbox given as one's own ('my email', 'écris-moi')", 0.6,
@@ -170,7 +174,7 @@ SHARED = (
     PiiRule("postal_code", POSTAL, "Canadian postal code (A1A 1A1)", 0.7, check=postal_code_ok,
             veto=POSTAL_VETO, rescue=HOME_CUE, rescue_window=60, window=50, min_digits=3),
     PiiRule("sin", SIN, "SIN: 9 digits passing the Luhn check, next to 'NAS' or 'SIN'", 0.95,
-            check=luhn_ok, need=SIN_CUE, window=40, min_digits=9),
+            check=luhn_ok, need=SIN_CUE, veto=SIN_VETO, window=40, min_digits=9),
     PiiRule("birth_date", rx(rf"\b(?:DOB|D\.O\.B\.?|DDN|date\s+of\s+birth|birth\s*date"
                              rf"|date\s+de\s+naissance)\s*[:\-]?\s*({DATE_EN}|{DATE_FR})"),
             "Date of birth after 'DOB' / 'date de naissance'", 0.9, group=1, check=year_ok, min_digits=1,
@@ -185,7 +189,9 @@ PLACE_VETO = rx(f"{BUSINESS}|\\b(?:mus[ée]e|museum|galerie|gallery|venue|\\bsal
                 r"|(?:liberal|conservative|green)\s+party|\bNDP\b|\bNPD\b|campaign\s+office|bureau\s+de\s+campagne|local\s+[ée]lectoral"
                 r"|ouvre\s+(?:un|une|son|sa|ses)\s+(?:nouveau\s+|nouvelle\s+)?(?:bureau|succursale)|[àa]\s+vendre|for\s+sale|open\s+house|visite\s+libre|\bMLS\b|centris"
                 r"|\bmanif|rassemblement|rally|protest|parade|d[ée]fil[ée]|festival|exposition|conf[ée]rence|conference|tickets|billets|bar\b|brasserie|pub\b"
-                r"|spectacle|show\b|concert)")
+                r"|spectacle|show\b|concert|\bnovel\b|\b(?:un|mon|le)\s+roman\b|fictional|fictive?|made\s+up|personnage|character"
+                r"|bureau\s+r[ée]gional|regional\s+office|head\s+office|si[èe]ge\s+social|centre\s+de\s+services|service\s+cent(?:re|er)"
+                r"|\bCLSC\b|succursale|\bbranch\b)")
 HOME_STRONG = rx(r"chez\s+(?:nous|moi)|j{AP}habite|on\s+habite|notre\s+(?:nouvelle\s+)?maison|my\s+place"
                  r"|our\s+(?:new\s+)?(?:place|house|home)|we\s+(?:just\s+)?moved")
 UNIT = r"(?:,?\s*(?:app?\.?|appartement|appart\.?|apt\.?|apartment|unit[ée]?|suite|#)\s*\d{1,5}[A-Za-z]?\b)?"
@@ -275,7 +281,9 @@ EMPTY_EN = rx(rf"\b(?:house|home|place|apartment|condo)\s+(?:is|will\s+be|{{AP}}
               r"|\b(?:need|needs|looking\s+for)\s+a\s+house[- ]?sitter\b|\bhouse[- ]?sitter\s+(?:needed|wanted)\b")
 AWAY_VETO_EN = rx(r"last\s+(?:year|summer|winter|spring|fall|week|month|time)|\bago\b|got\s+back|(?:we{AP}re|I{AP}m)\s+back|back\s+from"
                   r"|throwback|#tbt|used\s+to|remember\s+when|\bin\s+(?:19|20)\d\d\b|\b(?:game|match|road\s+trip|playoffs?|concert"
-                  r"|movie|meeting|gym|practice|for\s+sale|work|office|job|shift|bed|sleep|nap)\b")
+                  r"|movie|meeting|gym|practice|for\s+sale|work|office|job|shift|bed|sleep|nap)\b|staycation|staying\s+home"
+                  r"|(?:is|are)\s+staying\s+(?:at\s+)?(?:the|our|my)\s+(?:house|place)|back\s+since|sugar\s+shack|day\s+trip"
+                  r"|for\s+the\s+day\b|when\s+you\s+(?:go|leave|travel|are\s+away)|\btips?\b")
 NUM_FR = r"(?:\d{1,2}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|quelques)"
 DAYNUM_FR = rf"(?:1er|\d{{1,2}})(?:\s+{MONTH_FR})?"
 TIME_FR = (rf"(?:demain|ce\s+soir|cette\s+(?:fin\s+de\s+semaine|semaine)|en\s+fin\s+de\s+semaine|(?:toute\s+"
@@ -307,7 +315,9 @@ EMPTY_FR = rx(rf"\b(?:la\s+)?maison\s+(?:(?:est|sera|va\s+[êe]tre)\s+)?vide(?:\
 AWAY_VETO_FR = rx(r"l{AP}an(?:n[ée]e)?\s+(?:derni[èe]re?|pass[ée]e?)|l{AP}(?:[ée]t[ée]|hiver|automne|printemps)\s+(?:dernier|pass[ée])"
                   r"|\bil\s+y\s+a\s+\d+|\brevenu|de\s+retour\s+(?:[àa]\s+la\s+maison|chez\s+nous|du|de\s+la|des|d{AP})|souvenirs?|#tbt"
                   r"|\ben\s+(?:19|20)\d\d\b|quand\s+(?:on\s+est|je\s+suis)\s+parti|[àa]\s+vendre|\b(?:bureau|travail|job|r[ée]union|match"
-                  r"|game|gym|[ée]picerie|[ée]cole|pratique|shift|quart|dodo|lit)\b")
+                  r"|game|gym|[ée]picerie|[ée]cole|pratique|shift|quart|dodo|lit)\b|vacances\s+[àa]\s+la\s+maison|pas\s+de\s+voyage"
+                  r"|rest(?:e|ent)\s+[àa]\s+la\s+maison|de\s+retour\s+depuis|cabane\s+[àa]\s+sucre"
+                  r"|pour\s+la\s+journ[ée]e|quand\s+(?:tu|vous|on)\s+part|\btrucs?\b|\bconseils?\b")
 AWAY_REASON = "Away from home at a stated time ('{}')"
 
 # --- health ----------------------------------------------------------------------------------

@@ -166,6 +166,10 @@ def test_a_rule_says_kept_vetoed_or_unmet_and_only_a_veto_is_a_judgement():
     ("Besoin d'un lift? La paroisse organise du covoiturage, appelez le secrétariat au 819-555-0166", "fr"),
     ("À VENDRE : jumelé 3 chambres. Julie Roy, courtière immobilière, 450-555-0190", "fr"),
     ("Pour des billets pour le souper-bénéfice : billets@club.example.com", "fr"),
+    ("Déneigement résidentiel, forfait saison : appelez au 819-555-0133", "fr"),
+    ("Ligne d'aide pour proches aidants, 1 855 555-0100 ou par texto au 514 555-0177, 24/7", "fr"),
+    ("Questions about the yoga retreat? hello@lotusflow.example.com or 613-555-0188", "en"),
+    ("Great shawarma on Bank St, 613-555-0123. Call ahead at lunch, the line is long", "en"),
 ])
 def test_a_business_or_public_contact_is_no_rule_finding(text: str, lang: str):
     """A shop's, a library's or a parish's number and a role mailbox (tickets@, billets@) are not a person's."""
@@ -179,6 +183,35 @@ def test_a_business_or_public_contact_is_no_rule_finding(text: str, lang: str):
     ("write to marie.tremblay@example.com, the library lost my card", "en", "email"),
 ])
 def test_a_personal_contact_near_a_business_word_is_still_found(text: str, lang: str, label: str):
+    findings, _ = DETECTOR.rule_verdict(_post(Case(text, (), "personal"), lang))
+    assert label in {f.label for f in findings}
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("We're off on a staycation all week: the backyard and a book", "en"),
+    ("Je suis en vacances à la maison cette semaine, pas de voyage cette année", "fr"),
+    ("On part à Tadoussac en fin de semaine, mes parents restent à la maison avec le chien", "fr"),
+    ("Partis en Gaspésie pour les vacances de la construction. De retour depuis mardi, déjà nostalgique", "fr"),
+    ("We're heading to the orchard Saturday, a day trip to Mont-Saint-Hilaire", "en"),
+    ("Conseil de voisin : quand vous partez, faites ramasser le courrier, une maison vide ça se voit", "fr"),
+    ("In my novel the heroine lives at 48 Juniper Crescent, Timmins. Pure fiction, of course", "en"),
+    ("Le CLSC déménage au 1550, boulevard Saint-Joseph en janvier", "fr"),
+    ("Pour l'atelier, utilisez un NAS fictif comme 046 454 286, jamais le vôtre", "fr"),
+    ("Sample form: SIN 046 454 286 (example only)", "en"),
+])
+def test_no_absence_fiction_moved_office_or_made_up_number_is_a_rule_finding(text: str, lang: str):
+    """A staycation, someone staying home, a trip already over, advice, a novel's address, an office that moves, a
+    fictitious SIN in a training example: no rule finding."""
+    findings, _ = DETECTOR.rule_verdict(_post(Case(text, (), "not personal"), lang))
+    assert findings == []
+
+
+@pytest.mark.parametrize("text,lang,label", [
+    ("En vacances à partir de demain jusqu'au 3 août! Ma cousine garde la maison", "fr", "away_from_home"),
+    ("We're off to Portugal tomorrow for two weeks, neighbours are watching the cat", "en", "away_from_home"),
+    ("my SIN 046 454 286 keeps getting rejected on the CRA site", "en", "sin"),
+])
+def test_an_absence_or_a_number_of_ones_own_next_to_those_words_is_still_found(text: str, lang: str, label: str):
     findings, _ = DETECTOR.rule_verdict(_post(Case(text, (), "personal"), lang))
     assert label in {f.label for f in findings}
 
