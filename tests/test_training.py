@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from classifiers import textmodel
-from classifiers.training.corpus import load
+from classifiers.training.corpus import Row, load, not_trained_on
 from classifiers.training.train import train
 from footprint.errors import ModelError
 
@@ -49,6 +49,20 @@ def test_training_is_deterministic_and_writes_a_card(tiny_corpus, tmp_path):
     assert set(card["versions"]) >= {"python", "scikit-learn", "numpy"}
     assert set(card["data"]["corpus_sha256"]) == {"harassment.tsv", "partisanship.tsv"}
     assert set(card["test_scores"]["partisanship"]) == {"fr", "en", "all"}
+
+
+def test_scored_rows_whose_words_were_trained_on_are_left_out():
+    """A test or blind row repeating a training row's text (any category, any case or spacing) is not scored."""
+    def row(id_, text, category="harassment"):
+        return Row(category, id_, "en", 0, False, "post", text)
+    training = [r for r in (row(f"t{i}", f"post number {i}") for i in range(40)) if not r.is_test]
+    test_only = [r for r in (row(f"s{i}", "Congrats!!") for i in range(40)) if r.is_test][:1]
+    assert training and test_only
+    corpus = training + test_only
+    repeat = row("b1", "  POST number " + training[0].text.split()[-1] + " ", "official_capacity")
+    fresh = row("b2", "a text nobody trained on")
+    kept, left_out = not_trained_on([repeat, fresh, *test_only], corpus)
+    assert kept == [fresh, *test_only] and left_out == 1
 
 
 def test_test_split_is_fixed_by_id():

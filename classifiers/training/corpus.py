@@ -63,6 +63,21 @@ def load_file(path: Path) -> list[Row]:
     return rows
 
 
+def text_key(text: str) -> str:
+    """A text as compared for repeats: case and spacing ignored."""
+    return " ".join(text.casefold().split())
+
+
+def not_trained_on(rows: list[Row], corpus: list[Row]) -> tuple[list[Row], int]:
+    """The rows whose text no training row of `corpus` has, in any category, and how many were left out.
+
+    Writers sometimes write the same short post ("congrats!!", "go hang yourself"); a scored row whose very words
+    were trained on measures memory, not generalisation."""
+    seen = {text_key(r.text) for r in corpus if not r.is_test}
+    kept = [r for r in rows if text_key(r.text) not in seen]
+    return kept, len(rows) - len(kept)
+
+
 def file_hashes(folder: Path = CORPUS) -> dict[str, str]:
     """sha256 of each corpus file, for the model card."""
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in corpus_files(folder)}
