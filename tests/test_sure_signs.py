@@ -84,6 +84,8 @@ def test_a_gated_sign_still_finds_its_words():
     ("Faggots and peas at the pub, just like my gran made in Dudley", "en"),
     ("Tie a faggot of dry sticks for the bonfire, then stand back", "en"),
     ("Retard the ignition timing two degrees and the pinging stops", "en"),
+    ("Can the coaches please stop using retarded as an insult in the dressing room", "en"),
+    ("Reminder for the team chat: fag is a slur, not a joke, don't use it", "en"),
 ])
 def test_hyperbole_games_jokes_mentions_and_reported_words_are_no_sure_sign(text, lang):
     assert sure_signs("harassment", text, (lang,)) == []
