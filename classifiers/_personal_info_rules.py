@@ -125,7 +125,8 @@ BUSINESS = (r"\b(?:appelez[- ]nous|call\s+us|contact(?:ez)?[- ]nous|contact\s+us
             r"|mon(?:day)?\s*[-–]\s*(?:fri|sat)|help\s*line|crisis\s+line|ligne\s+d{AP}[ée]coute|animal\s+shelter"
             r"|refuge\s+pour\s+animaux|\b(?:est|sont)\s+ouverts?\b|\b(?:is|are)\s+open\b|call\s+ahead|appelez\s+d{AP}avance"
             r"|appelez\s+au\b|24\s*/\s*7|24\s*h\s*(?:/|sur)\s*24|\b1[ .-]?8(?:00|33|44|55|66|77|88)\b"
-            r"|\b(?:info|contact|ventes|sales|reservations?|bookings?|bonjour|hello)@)")
+            r"|\b(?:info|contact|ventes|sales|reservations?|bookings?|bonjour|hello)@|\bdental\b|courti[eè]re?\b|\bbroker\b"
+            r"|\bt[ée]l[ée]?-?(?:aide|jeunes)\b)")
 REFERENCE = (r"\b(?:commande|\border\b|confirmation|tracking|\bsuivi\b|facture|invoice|r[ée]f[ée]rence|\bref\b|dossier|billet|ticket"
              r"|transaction|colis|parcel|compte|account|isbn|sku|upc|mod[eè]le|model|produit|product|coupon|promo"
              r"|mot\s+de\s+passe|password|wi-?fi|s[ée]rie|serial|plaque|licen[cs]e)")
@@ -144,6 +145,9 @@ PHONE_BARE = rx(r"(?<![\w+#/.-])(?:\+?1)?[2-9]\d\d[2-9]\d{6}(?![\d-])", 0)
 EMAIL = rx(r"(?<![\w.+-])[a-z0-9][a-z0-9._%+-]{0,63}@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}(?![\w-])")
 EMAIL_SPELLED = rx(r"(?<![\w.+-])[a-z0-9][a-z0-9._+-]{0,63}\s*[\[(]\s*(?:at|arobas|arobase)\s*[\])]\s*[a-z0-9-]+"
                    r"(?:\s*[\[(]\s*(?:dot|point)\s*[\])]\s*[a-z0-9-]+)+")
+COMMUNITY = (r"\bclub\b|fundraiser|collecte\s+de\s+fonds|\bmembres\b|\bmembers\b|b[ée]n[ée]voles|volunteers|association"
+             r"|questions\s+(?:go\s+)?to\b|\bbienvenue?s?\b")  # a club's, an association's or a fundraiser's mailbox
+EMAIL_VETO = rx(COMMUNITY)
 EMAIL_CUE = rx(r"\bmy\s+(?:e-?mail|address)|e-?mail\s+me|write\s+(?:to\s+)?me|mon\s+(?:courriel|adresse|e-?mail)"
                r"|[ée]cris[- ]moi|[ée]crivez[- ]moi")
 
@@ -162,7 +166,8 @@ SIN_CUE = rx(r"\b(?:SIN|Sin|NAS|nas|Nas|S\.I\.N|N\.A\.S)\b|social\s+insurance|as
 SIN_VETO = rx(rf"{PLACEHOLDER}|fictif|fictive|fictitious|\bfake\b|\bbidon\b")  # a made-up number in a training example
 
 SHARED = (
-    PiiRule("email", EMAIL, "E-mail address (name@domain)", 0.9, check=personal_mailbox, triggers=(("@",),)),
+    PiiRule("email", EMAIL, "E-mail address (name@domain)", 0.9, check=personal_mailbox, veto=EMAIL_VETO, rescue=EMAIL_CUE,
+            window=60, triggers=(("@",),)),
     PiiRule("email", EMAIL, "Role mailbox given as one's own ('my email', 'écris-moi')", 0.6,
             check=lambda a: not personal_mailbox(a), need=EMAIL_CUE, window=40, triggers=(("@",),)),
     PiiRule("email", EMAIL_SPELLED, "E-mail address spelled out ('name (at) domain (dot) com')", 0.8,
@@ -191,7 +196,7 @@ PLACE_VETO = rx(f"{BUSINESS}|\\b(?:mus[ée]e|museum|galerie|gallery|venue|\\bsal
                 r"|\bmanif|rassemblement|rally|protest|parade|d[ée]fil[ée]|festival|exposition|conf[ée]rence|conference|tickets|billets|bar\b|brasserie|pub\b"
                 r"|spectacle|show\b|concert|\bnovel\b|\b(?:un|mon|le)\s+roman\b|fictional|fictive?|made\s+up|personnage|character"
                 r"|bureau\s+r[ée]gional|regional\s+office|head\s+office|si[èe]ge\s+social|centre\s+de\s+services|service\s+cent(?:re|er)"
-                r"|\bCLSC\b|succursale|\bbranch\b)")
+                r"|\bCLSC\b|succursale|\bbranch\b|Evergreen\s+Terrace|Privet\s+Drive|221\s*B\s+Baker|Sesame\s+Street|Wisteria\s+Lane)")
 HOME_STRONG = rx(r"chez\s+(?:nous|moi)|j{AP}habite|on\s+habite|notre\s+(?:nouvelle\s+)?maison|my\s+place"
                  r"|our\s+(?:new\s+)?(?:place|house|home)|we\s+(?:just\s+)?moved")
 UNIT = r"(?:,?\s*(?:app?\.?|appartement|appart\.?|apt\.?|apartment|unit[ée]?|suite|#)\s*\d{1,5}[A-Za-z]?\b)?"

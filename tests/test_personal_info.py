@@ -170,6 +170,11 @@ def test_a_rule_says_kept_vetoed_or_unmet_and_only_a_veto_is_a_judgement():
     ("Ligne d'aide pour proches aidants, 1 855 555-0100 ou par texto au 514 555-0177, 24/7", "fr"),
     ("Questions about the yoga retreat? hello@lotusflow.example.com or 613-555-0188", "en"),
     ("Great shawarma on Bank St, 613-555-0123. Call ahead at lunch, the line is long", "en"),
+    ("Garden club plant swap! Questions to gardenclub.orleans@example.com, new members welcome", "en"),
+    ("Le club de marche du quartier recrute : marche.stlaurent@example.com, tout le monde est bienvenu", "fr"),
+    ("Accepting new patients at Riverbend Family Dental, 44 King St, 519-555-0142", "en"),
+    ("Ouvert aux acheteurs : bungalow au 78 rue Principale. Marie Roy, courtière, 819-555-0166", "fr"),
+    ("Tel-Aide, de jour comme de nuit : 613-555-0177", "fr"),
 ])
 def test_a_business_or_public_contact_is_no_rule_finding(text: str, lang: str):
     """A shop's, a library's or a parish's number and a role mailbox (tickets@, billets@) are not a person's."""
@@ -195,6 +200,7 @@ def test_a_personal_contact_near_a_business_word_is_still_found(text: str, lang:
     ("We're heading to the orchard Saturday, a day trip to Mont-Saint-Hilaire", "en"),
     ("Conseil de voisin : quand vous partez, faites ramasser le courrier, une maison vide ça se voit", "fr"),
     ("In my novel the heroine lives at 48 Juniper Crescent, Timmins. Pure fiction, of course", "en"),
+    ("Fun fact for my new neighbours: the Simpsons moved to 742 Evergreen Terrace in 1989", "en"),
     ("Le CLSC déménage au 1550, boulevard Saint-Joseph en janvier", "fr"),
     ("Pour l'atelier, utilisez un NAS fictif comme 046 454 286, jamais le vôtre", "fr"),
     ("Sample form: SIN 046 454 286 (example only)", "en"),
@@ -210,6 +216,7 @@ def test_no_absence_fiction_moved_office_or_made_up_number_is_a_rule_finding(tex
     ("En vacances à partir de demain jusqu'au 3 août! Ma cousine garde la maison", "fr", "away_from_home"),
     ("We're off to Portugal tomorrow for two weeks, neighbours are watching the cat", "en", "away_from_home"),
     ("my SIN 046 454 286 keeps getting rejected on the CRA site", "en", "sin"),
+    ("Book club moved to my place this month: email me at dana.w@example.com for the address", "en", "email"),
 ])
 def test_an_absence_or_a_number_of_ones_own_next_to_those_words_is_still_found(text: str, lang: str, label: str):
     findings, _ = DETECTOR.rule_verdict(_post(Case(text, (), "personal"), lang))
