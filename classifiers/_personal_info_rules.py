@@ -121,11 +121,11 @@ BUSINESS = (r"\b(?:appelez[- ]nous|call\s+us|contact(?:ez)?[- ]nous|contact\s+us
             r"|comptoir|counter\b|[àa]\s+louer|for\s+(?:rent|lease)|case\s*(?:#|no\b|number)"
             r"|bakery|boulangerie|library|biblioth[èe]que|front\s+desk|catering|traiteur|bookings?\b|orders\b|notaire|notary"
             r"|law\s+firm|cabinet\b|organisme|paroisse|parish|secr[ée]tariat|community\s+cent(?:re|er)|centre\s+communautaire"
-            r"|courti[eè]re?\s+immobili|realtor|real\s+estate\s+agent|(?:lundi|mardi)\s+au\s+(?:vendredi|samedi)"
+            r"|realtor|real\s+estate\s+agent|(?:lundi|mardi)\s+au\s+(?:vendredi|samedi)"
             r"|mon(?:day)?\s*[-–]\s*(?:fri|sat)|help\s*line|crisis\s+line|ligne\s+d{AP}[ée]coute|animal\s+shelter"
             r"|refuge\s+pour\s+animaux|\b(?:est|sont)\s+ouverts?\b|\b(?:is|are)\s+open\b|call\s+ahead|appelez\s+d{AP}avance"
             r"|appelez\s+au\b|24\s*/\s*7|24\s*h\s*(?:/|sur)\s*24|\b1[ .-]?8(?:00|33|44|55|66|77|88)\b"
-            r"|\b(?:info|contact|ventes|sales|reservations?|bookings?|bonjour|hello)@|\bdental\b|courti[eè]re?\b|\bbroker\b"
+            r"|\b(?:info|contact|ventes|sales|bonjour|hello)@|\bdental\b|courti[eè]re?\b|\bbroker\b"
             r"|\bt[ée]l[ée]?-?(?:aide|jeunes)\b)")
 REFERENCE = (r"\b(?:commande|\border\b|confirmation|tracking|\bsuivi\b|facture|invoice|r[ée]f[ée]rence|\bref\b|dossier|billet|ticket"
              r"|transaction|colis|parcel|compte|account|isbn|sku|upc|mod[eè]le|model|produit|product|coupon|promo"
@@ -194,7 +194,7 @@ PLACE_VETO = rx(f"{BUSINESS}|\\b(?:mus[ée]e|museum|galerie|gallery|venue|\\bsal
                 r"|(?:liberal|conservative|green)\s+party|\bNDP\b|\bNPD\b|campaign\s+office|bureau\s+de\s+campagne|local\s+[ée]lectoral"
                 r"|ouvre\s+(?:un|une|son|sa|ses)\s+(?:nouveau\s+|nouvelle\s+)?(?:bureau|succursale)|[àa]\s+vendre|for\s+sale|open\s+house|visite\s+libre|\bMLS\b|centris"
                 r"|\bmanif|rassemblement|rally|protest|parade|d[ée]fil[ée]|festival|exposition|conf[ée]rence|conference|tickets|billets|bar\b|brasserie|pub\b"
-                r"|spectacle|show\b|concert|\bnovel\b|\b(?:un|mon|le)\s+roman\b|fictional|fictive?|made\s+up|personnage|character"
+                r"|spectacle|show\b|concert|\bnovel\b|\b(?:un|mon|le)\s+roman\b|fictional|fictif|fictive|made\s+up|personnage|character"
                 r"|bureau\s+r[ée]gional|regional\s+office|head\s+office|si[èe]ge\s+social|centre\s+de\s+services|service\s+cent(?:re|er)"
                 r"|\bCLSC\b|succursale|\bbranch\b|Evergreen\s+Terrace|Privet\s+Drive|221\s*B\s+Baker|Sesame\s+Street|Wisteria\s+Lane)")
 HOME_STRONG = rx(r"chez\s+(?:nous|moi)|j{AP}habite|on\s+habite|notre\s+(?:nouvelle\s+)?maison|my\s+place"

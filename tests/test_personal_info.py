@@ -208,6 +208,7 @@ def test_a_disclosure_of_ones_own_near_a_veto_word_is_still_found(text: str, lan
     ("In my novel the heroine lives at 48 Juniper Crescent, Timmins. Pure fiction, of course", "en"),
     ("Fun fact for my new neighbours: the Simpsons moved to 742 Evergreen Terrace in 1989", "en"),
     ("Le CLSC déménage au 1550, boulevard Saint-Joseph en janvier", "fr"),
+    ("Scénario fictif pour la formation : la cliente déménage au 45 rue des Lilas", "fr"),
     ("Pour l'atelier, utilisez un NAS fictif comme 046 454 286, jamais le vôtre", "fr"),
     ("Sample form: SIN 046 454 286 (example only)", "en"),
 ])

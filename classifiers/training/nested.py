@@ -10,7 +10,8 @@ on them (as train.py fits it), the cue weights are the shipped model's card's.
 
 `--with FILE` asks the same question of data: the file's training rows join every head's training
 rows and the thresholds' tuning rows, but are never scored, so the figures stay on the corpus's own
-waves, comparable with a run without it (the vocabulary is then fitted on both). Would training on these rows serve writers they were not written by?
+waves, comparable with a run without it (the vocabulary is then fitted on both). Would training on
+these rows serve writers they were not written by?
 """
 
 from __future__ import annotations
@@ -107,7 +108,7 @@ def main() -> None:
         print(summary(nested_scores()))
         return
     rows = [r for r in load() if not r.is_test] + training_rows(args.extra)
-    print(summary(nested_scores(rows, T.vocabulary(rows), unscored=frozenset(p.name for p in args.extra))))
+    print(summary(nested_scores(rows, unscored=frozenset(p.name for p in args.extra))))
 
 
 if __name__ == "__main__":
