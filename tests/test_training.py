@@ -208,3 +208,14 @@ def test_kfold_scores_every_training_row_once_with_a_model_that_never_saw_it(tmp
     for lang, s in fewer["harassment"].items():
         scored = [r for r in rows if r.category == "harassment" and r.lang == lang and not r.is_test and r not in extra]
         assert s["positives"] == sum(r.label for r in scored) < scores["harassment"][lang]["positives"]
+
+
+def test_a_share_of_hard_negatives_just_above_five_percent_is_not_rounded_down_to_it():
+    from classifiers.training.metrics import scores
+
+    # 7 of 139 hard negatives flagged is 5.04%: at three decimals it read 0.050 and passed for "at most 5%"
+    truth = [0] * 139 + [1]
+    flagged = [True] * 7 + [False] * 132 + [True]
+    s = scores(truth, flagged, [True] * 139 + [False])
+    assert s["hard_negatives_flagged"] == 7 and s["hard_negatives"] == 139
+    assert s["hard_negative_flag_rate"] > 0.05
