@@ -36,18 +36,25 @@ from classifiers.personal_info import DETECTORS as PERSONAL_INFO
 RULED = {d.category: d for d in PERSONAL_INFO}  # categories whose rules flag first; the head is their second opinion
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-VERSION = "2.13.0"
+VERSION = "2.14.0"
 SEED = 0
 C = 50.0  # 2.1.0 corpus, mean held-out objective of the seven model heads: 0.848 (C=25: 0.844, C=100: 0.845)
 OTHER_NEGATIVES_EVERY = 3  # every third negative of the other categories' files joins a head's training rows
 CUE_WEIGHTS = (0.25, 0.5, 1.0, 2.0)  # scale of the lexicon cue columns, chosen per category on writers held out
-MAX_HARD_NEGATIVE_RATE = 0.05
+MAX_HARD_NEGATIVE_RATE = 0.05  # the issue's target: at most 5% of a category's hard negatives flagged
+# The line thresholds are chosen against (F1 less EXCESS_COST per point of hard negatives flagged beyond it). The
+# target is judged on a sample (130 to 250 hard negatives per pair on the test split): aimed at exactly 5%, a
+# detector exceeds it on about one sample in two (at a true 4%, one in five). On model 2.13.0's corpus, scored
+# against the 5% target (criterion fixed before the runs: pairs met up by one or more in both checks, mean
+# objective down by 0.002 at most): nested 0.8720 (8 of 16 met) at 5%, 0.8704 (10) at 4.5%, 0.8666 (11) at 4%,
+# 0.8632 (8) at 3.5%; k-fold 0.8710 (7) at 5%, 0.8708 (8) at 4.5%, 0.8696 (9) at 4%.
+TUNING_HARD_NEGATIVE_RATE = 0.045
 # A larger cue weight is kept when its held-out objective is within this of the best. It was 0.01 ("the
 # lexicons' knowledge when it costs almost nothing") until model 2.8.0: the weights it kept flipped between
 # 0.25 and 2 with small changes of the corpus, and in the nested check (nested.py, model 2.7.0's corpus) they
 # cost employer criticism, harassment, official capacity and personal information: 0.8458 against 0.8544.
 CUE_TIE = 0.0
-EXCESS_COST = 2.0  # F1 points one point of hard negatives flagged beyond 5% costs, when choosing a threshold
+EXCESS_COST = 2.0  # F1 points one point of hard negatives flagged beyond the tuning line costs, when choosing a threshold
 # Weight of the category's own hard negatives when its first head is fitted (the second head sees positives and
 # hard negatives only, unweighted). Judged by the nested check (nested.py): thresholds tuned
 # on the other waves' held-out predictions, applied to each wave in turn; mean objective over the 16 pairs
@@ -95,14 +102,15 @@ def _origin(row: Row) -> str:
 
 
 def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, float, float]:
-    """(objective, threshold, second-stage threshold) for a new writer's posts: best F1 less twice the hard negatives flagged beyond 5%.
+    """(objective, threshold, second-stage threshold) for a new writer's posts: best F1 less twice the hard negatives flagged beyond the tuning line (4.5%).
 
     Each later wave (a different writer) is predicted by heads fitted on the other waves only, and
     the thresholds are chosen on those predictions of the category's own rows (the wave-1 rows, read
     while writing the lexicons, are never tuned on). Out-of-fold predictions mixing every writer's
     rows were far too confident: on a new writer's posts the probabilities are much lower, and
-    thresholds tuned that way missed most of them. Where 5% of hard negatives cannot be kept
-    without losing much recall, each point of hard negatives flagged beyond 5% costs two points of F1.
+    thresholds tuned that way missed most of them. Where the line (TUNING_HARD_NEGATIVE_RATE, a margin under the
+    5% target) cannot be kept without losing much recall, each point of hard negatives flagged beyond it costs two
+    points of F1.
     Two heads are fitted per wave held out: the first on every example, the second on the
     category's positives and hard negatives only (`_second_stage_rows`); a post is flagged when both
     are above their thresholds (a second threshold of 0 turns the second stage off).
@@ -144,7 +152,7 @@ def flags(first: np.ndarray, second: np.ndarray, t1: np.ndarray | float, t2: np.
 
 def choose_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], idx: np.ndarray,
                       rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, float, float]:
-    """(objective, threshold, second-stage threshold) that serve the rows idx best: F1 less EXCESS_COST per point of hard negatives beyond 5%."""
+    """(objective, threshold, second-stage threshold) that serve the rows idx best: F1 less EXCESS_COST per point of hard negatives beyond TUNING_HARD_NEGATIVE_RATE."""
     if not len(idx):
         return 0.0, 0.5, 0.0
     truth = np.array([bool(rows[i].label) for i in idx])
@@ -157,7 +165,7 @@ def choose_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], id
     fn = truth.sum() - tp
     f1 = np.where(tp > 0, 2 * tp / np.maximum(2 * tp + fp + fn, 1), 0.0)
     hard_rate = (flagged & hard).sum(-1) / max(int(hard.sum()), 1)
-    objective = np.round(f1 - EXCESS_COST * np.maximum(0.0, hard_rate - MAX_HARD_NEGATIVE_RATE), 4)
+    objective = np.round(f1 - EXCESS_COST * np.maximum(0.0, hard_rate - TUNING_HARD_NEGATIVE_RATE), 4)
     i = min(np.flatnonzero(objective[:, 0] == objective[:, 0].max()))  # the first stage alone decides its threshold (ties: the lowest)
     j = min(np.flatnonzero(objective[i] == objective[i].max()))  # the second only takes flags away: 0 (off) unless it helps
     return float(objective[i, j]), float(t1[i]), float(t2[j])
@@ -279,8 +287,8 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
     model, cue_weights = fit(train_rows, quiet)
     card = {
         "name": MODEL_NAME, "version": VERSION, "format": FORMAT,
-        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons; private cues, sarcasm, civic_neutral and not_official, are learnt by their own category's head only) -> one L2 logistic regression per category (liblinear, class_weight balanced, the category's own hard negatives weighing params.hard_negative_weight times), and a second one on the category's positives against its hard negatives only (a post is flagged when both are above their thresholds); per category, the cue columns' weight and the two thresholds are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond 5%; personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule's veto turned a candidate down) with the other files' negatives counted too",
-        "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "private_cues": sorted(PRIVATE_CUES), "excess_hard_negative_cost": EXCESS_COST, "hard_negative_weight": HARD_NEGATIVE_WEIGHT, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
+        "method": "TF-IDF words (1-2) + in-word characters (3-5) + lexicon cues (classifiers/lexicons; private cues, sarcasm, civic_neutral and not_official, are learnt by their own category's head only) -> one L2 logistic regression per category (liblinear, class_weight balanced, the category's own hard negatives weighing params.hard_negative_weight times), and a second one on the category's positives against its hard negatives only (a post is flagged when both are above their thresholds); per category, the cue columns' weight and the two thresholds are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less twice the hard negatives flagged beyond params.tuning_hard_negative_rate (4.5%: a margin under the 5% target); personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule's veto turned a candidate down) with the other files' negatives counted too",
+        "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "private_cues": sorted(PRIVATE_CUES), "excess_hard_negative_cost": EXCESS_COST, "tuning_hard_negative_rate": TUNING_HARD_NEGATIVE_RATE, "hard_negative_weight": HARD_NEGATIVE_WEIGHT, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
         "data": {"corpus_sha256": file_hashes(corpus), "train_rows": len(train_rows), "test_rows": len(test_rows)},
         "thresholds": model.thresholds,
