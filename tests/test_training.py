@@ -236,3 +236,12 @@ def test_thresholds_aim_under_the_five_percent_target(monkeypatch):
     assert T.choose_thresholds(first, second, rows, idx)[1] == 0.51
     monkeypatch.undo()
     assert T.TUNING_HARD_NEGATIVE_RATE < T.MAX_HARD_NEGATIVE_RATE == 0.05
+
+
+def test_the_readme_table_never_rounds_a_share_above_five_percent_down_to_it():
+    from classifiers.training.evaluate import _f1_hn
+
+    assert _f1_hn({"f1": 0.923, "hard_negative_flag_rate": 0.0506}) == "0.923, 5.1%"
+    assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.0502}) == "0.900, 5.1%"
+    assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.05}) == "0.900, 5.0%"
+    assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.0331}) == "0.900, 3.4%"
