@@ -160,6 +160,7 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
     """Three writers (waves) per category: each later wave is scored with thresholds chosen on the others' held-out
     predictions. Harassment's writers agree (insults are positives in every wave): perfect. Partisanship's second
     writer labels the other way round: no threshold chosen on one wave serves the other."""
+    from classifiers.training import train as T
     from classifiers.training.corpus import load
     from classifiers.training.nested import nested_scores, summary
 
@@ -184,6 +185,14 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
     # without `--with` stays comparable with one with it whatever model is shipped
     monkeypatch.setattr("classifiers.textmodel.load_model", lambda *a, **k: pytest.fail("the shipped model was read"))
     assert nested_scores(load(folder), None, card["params"]["cue_weights"]) == scores
+    # without cue weights, each wave left out gets the weight train.py's rule picks on the other waves: never the
+    # shipped card's, so a check of the method does not depend on the model shipped
+    monkeypatch.setattr("classifiers.textmodel.load_card", lambda *a, **k: pytest.fail("the shipped card was read"))
+    monkeypatch.setattr(T, "CUE_WEIGHTS", (0.5,))
+    assert nested_scores(load(folder), model) == nested_scores(load(folder), model, {c: 0.5 for c in scores})
+    monkeypatch.setattr(T, "CUE_WEIGHTS", (0.25, 0.5, 1.0, 2.0))
+    chosen = nested_scores(load(folder), model)
+    assert set(chosen) == set(scores) and all(s["f1"] == 1.0 for s in chosen["harassment"].values())
 
 
 def test_kfold_scores_every_training_row_once_with_a_model_that_never_saw_it(tmp_path, monkeypatch):

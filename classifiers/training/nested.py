@@ -6,7 +6,9 @@ thresholds chosen (by train.choose_thresholds) on the other waves' held-out pred
 to that wave's, and the counts are summed over waves, per category and language. It is the measure
 for a change to the training method itself (a sample weight, the 5% line, the excess cost): the
 test split reports, and the blind set is never used. Training rows only; the vocabulary is fitted
-on them (as train.py fits it), the cue weights are the shipped model's card's.
+on them (as train.py fits it), and each category's cue weight is chosen inside the nesting as train.py
+chooses it (train.CUE_WEIGHTS, on the other waves' held-out predictions together with the thresholds),
+never read from the shipped model's card: a check of the method must not depend on the model shipped.
 
 `--with FILE` asks the same question of data: the file's training rows join every head's training
 rows and the thresholds' tuning rows, but are never scored, so the figures stay on the corpus's own
@@ -21,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from classifiers.textmodel import TextModel, load_card
+from classifiers.textmodel import TextModel
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load, load_file
 
@@ -29,33 +31,37 @@ from classifiers.training.corpus import Row, load, load_file
 def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
                   cue_weights: dict[str, float] | None = None,
                   unscored: frozenset[str] = frozenset()) -> dict[str, dict[str, dict[str, float]]]:
-    """Per category and language: F1 and the share of hard negatives flagged on each wave with thresholds it did not
-    choose. By default the corpus's training rows, a vocabulary fitted on them and the shipped card's cue weights
-    (the vocabulary is never the shipped model's: fitted on an older corpus, it would make a run without `--with`
-    incomparable with one with it, which fits its own).
+    """Per category and language: F1 and the share of hard negatives flagged on each wave with thresholds (and a cue
+    weight) it did not choose. By default the corpus's training rows and a vocabulary fitted on them (never the shipped
+    model's: fitted on an older corpus, it would make a run without `--with` incomparable with one with it, which fits
+    its own). `cue_weights`: a fixed weight per category; by default each wave left out gets the one train.py's rule
+    picks among train.CUE_WEIGHTS on the other waves (best objective, ties the larger weight).
     `unscored`: source files whose rows are trained and tuned on but never scored."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
     model = model if model is not None else T.vocabulary(rows)
-    weights = cue_weights if cue_weights is not None else load_card()["params"]["cue_weights"]
     out: dict[str, dict[str, dict[str, float]]] = {}
     for category in sorted({r.category for r in rows}):
         own, extra = T._examples(rows, category)
         examples = own + extra
         X, cue_columns, rules = T.category_matrix(model, category, examples)
-        first, second = T.held_out_predictions(T._scaled(X, cue_columns, weights[category]), examples, len(own))
+        grid = (cue_weights[category],) if cue_weights is not None else T.CUE_WEIGHTS
+        predictions = {w: T.held_out_predictions(T._scaled(X, cue_columns, w), examples, len(own)) for w in grid}
         origins = np.array([T._origin(r) for r in examples])
         truth = np.array([bool(r.label) for r in examples])
         hard = np.array([r.hard_negative and not r.label for r in examples])
         langs = np.array([r.lang for r in examples])
         scored = len(examples) if rules is not None else len(own)
-        known = ~np.isnan(first)
+        known = ~np.isnan(predictions[grid[0]][0])
         counts = {lang: np.zeros(5, dtype=int) for lang in ("fr", "en")}  # tp, fp, fn, hard flagged, hard
         for wave in sorted(set(origins[: len(own)]) - {"wave1"}):
             tune = np.array([i for i in range(scored) if known[i] and origins[i] != wave], dtype=int)
             held = np.array([i for i in range(len(own)) if origins[i] == wave and examples[i].source not in unscored], dtype=int)
             if not len(held):
                 continue
-            _, t1, t2 = T.choose_thresholds(first, second, examples, tune, rules)
+            tried = {w: T.choose_thresholds(*predictions[w], examples, tune, rules) for w in grid}
+            best = max(objective for objective, _, _ in tried.values())
+            weight = max(w for w in grid if tried[w][0] >= best - T.CUE_TIE)
+            (_, t1, t2), (first, second) = tried[weight], predictions[weight]
             flagged = T.flags(first[held], second[held], t1, t2, None if rules is None else (rules[0][held], rules[1][held]))
             for lang, c in counts.items():
                 m = langs[held] == lang
