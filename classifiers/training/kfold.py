@@ -7,7 +7,8 @@ FOLDS parts by a hash of their id; the model is fitted and tuned (train.fit) on 
 and its heads score the part left out, in turn; the counts are summed over the parts. The model
 heads only (no rules, sure signs or clearing cues), per category and language, in the nested
 check's format. FOLDS fits, each nearly as long as train.py's: 30 to 35 minutes in all here on
-model 2.9.0's corpus. Run one at a time: two side by side on two cores take more than twice as long.
+model 2.9.0's corpus, a few minutes since model 2.15.0 (one cue weight) with OMP_NUM_THREADS=1. Run one
+at a time: two side by side on two cores, with numpy's default threads, take more than twice as long.
 `--with FILE`: the file's training rows join every part's fit and are never scored (the question
 the nested check's `--with` asks, of a data file).
 """
