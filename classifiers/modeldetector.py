@@ -102,7 +102,7 @@ class ModelDetector:
         model = load_model()
         X, cues = _batch_features(posts, ctx, self.languages)
         probs = model.proba(X, self.category)
-        flagged = model.above(X, self.category)
+        flagged = model.above(X, self.category, [p.lang if p.lang in self.languages else None for p in posts])
         out: list[list[Finding]] = [[] for _ in posts]
         above = np.flatnonzero(flagged).tolist()
         hits = _memo["sure"]  # the sure signs' matches, found with the cues (classifiers/sure_signs.signs_found)

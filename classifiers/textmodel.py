@@ -64,7 +64,7 @@ def cue_matrix(cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
     return sp.csr_matrix((vals, (rows, cols)), shape=(len(cue_lists), len(index)), dtype=np.float64)
 
 
-FORMAT = 2  # of the shipped model: plain vocabularies and coefficients (1: scikit-learn objects)
+FORMAT = 3  # of the shipped model: plain vocabularies and coefficients, thresholds per language (2: per category only; 1: scikit-learn objects)
 
 
 @dataclass(eq=False)  # compared and hashed by identity (it keys a cache of word n-grams)
@@ -132,6 +132,8 @@ class TextModel:
     feature_names: list[str] = field(default_factory=list)
     hard_heads: dict[str, Head] = field(default_factory=dict)  # second stage: positives against hard negatives only
     hard_thresholds: dict[str, float] = field(default_factory=dict)
+    # per category and language, (threshold, second-stage threshold); a post in no known language keeps the category's
+    language_thresholds: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
 
     def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
         """The model's input: [words | characters | cues]; words and characters of the text without its links and @handles."""
@@ -152,15 +154,30 @@ class TextModel:
         """Probability of the category for each row."""
         return self.heads[category].predict_proba(X)[:, 1]
 
-    def above(self, X: sp.csr_matrix, category: str) -> np.ndarray:
+    def above(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None) -> np.ndarray:
         """Which rows the category's heads flag: the first stage above its threshold, and the second
         (trained on the category's positives against its hard negatives: same topic, not a finding)
-        above its own, where the model has one."""
-        flagged = self.proba(X, category) >= self.thresholds[category]
+        above its own, where the model has one (a second threshold of 0 lets every row through).
+        `langs`: each row's language; a language with thresholds of its own uses them, any other
+        (None: short, mixed or unknown) the category's."""
+        first, second = self.cut_offs(category, len(X.indptr) - 1, langs)
+        flagged = self.proba(X, category) >= first
         hard = self.hard_heads.get(category)
-        if hard is not None and flagged.any():  # one product over the batch costs less than slicing its rows
-            flagged &= hard.predict_proba(X)[:, 1] >= self.hard_thresholds[category]
+        if hard is not None and (flagged & (second > 0)).any():  # one product over the batch costs less than slicing its rows
+            flagged &= hard.predict_proba(X)[:, 1] >= second
         return flagged
+
+    def cut_offs(self, category: str, n: int, langs: Sequence[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's two thresholds: its language's where the category has them, else the category's."""
+        first = np.full(n, self.thresholds[category])
+        second = np.full(n, self.hard_thresholds.get(category, 0.0) if category in self.hard_heads else 0.0)
+        by_lang = self.language_thresholds.get(category)
+        if by_lang and langs is not None:
+            langs = np.array(langs, dtype=object)
+            for lang, (t1, t2) in by_lang.items():
+                rows = langs == lang
+                first[rows], second[rows] = t1, t2
+        return first, second
 
     def explain(self, row: Any, category: str, text: str, cues: Sequence[Cue], top: int = 4) -> list[Evidence]:
         """Evidence spans for the features that pushed this row (anything with .indices and .data) most toward the category."""
@@ -267,7 +284,7 @@ def card_path(name: str = MODEL_NAME):
 def model_identity(name: str = MODEL_NAME) -> str:
     """What makes this model what it is (version, parameters, training data, thresholds), for caches that must notice a retrain."""
     card = load_card(name)
-    return json.dumps({k: card.get(k) for k in ("version", "params", "data", "thresholds", "second_stage_thresholds")}, sort_keys=True)
+    return json.dumps({k: card.get(k) for k in ("version", "params", "data", "thresholds", "second_stage_thresholds", "language_thresholds")}, sort_keys=True)
 
 
 @cache

@@ -103,9 +103,36 @@ def test_the_second_stage_only_takes_flags_away():
     rows = [r for r in load() if r.is_test][:1500]
     X = model.features([r.text for r in rows], texts_cues([r.text for r in rows], [(r.lang,) for r in rows]))
     taken_away = 0
+    langs = [r.lang for r in rows]
     for category, hard in model.hard_heads.items():
-        first = model.proba(X, category) >= model.thresholds[category]
-        second = hard.predict_proba(X)[:, 1] >= model.hard_thresholds[category]
-        assert (model.above(X, category) == (first & second)).all()
+        t1, t2 = model.cut_offs(category, len(rows), langs)
+        first = model.proba(X, category) >= t1
+        second = hard.predict_proba(X)[:, 1] >= t2
+        assert (model.above(X, category, langs) == (first & second)).all()
         taken_away += int((first & ~second).sum())
     assert taken_away  # it does take some flags away on real posts
+
+
+def test_each_language_has_its_own_thresholds_and_an_unknown_one_the_categorys():
+    """The target is per category and language: thresholds chosen on each language's rows; a post whose language is
+    unknown (short, mixed, another one) keeps the category's, chosen on both."""
+    from classifiers.textmodel import load_model, texts_cues
+    from classifiers.training.corpus import load
+
+    model = load_model()
+    rows = [r for r in load() if r.is_test][:800]
+    X = model.features([r.text for r in rows], texts_cues([r.text for r in rows], [(r.lang,) for r in rows]))
+    differ = 0
+    for category in model.heads:
+        assert set(model.language_thresholds[category]) == {"fr", "en"}
+        for lang, (t1, t2) in model.language_thresholds[category].items():
+            first, second = model.cut_offs(category, 3, [lang, None, "es"])
+            assert (first[0], second[0]) == (t1, t2) and first[1] == first[2] == model.thresholds[category]
+            differ += t1 != model.thresholds[category]
+        shared = model.above(X, category)
+        assert (shared == model.above(X, category, [None] * len(rows))).all()
+    assert differ  # not the category's thresholds copied twice
+    p = model.proba(X, "harassment")
+    fr, en = model.language_thresholds["harassment"]["fr"][0], model.language_thresholds["harassment"]["en"][0]
+    assert (model.above(X, "harassment", ["fr"] * len(rows)) <= (p >= fr)).all()
+    assert (model.above(X, "harassment", ["en"] * len(rows)) <= (p >= en)).all()

@@ -247,6 +247,25 @@ def test_thresholds_aim_under_the_five_percent_target(monkeypatch):
     assert T.TUNING_HARD_NEGATIVE_RATE < T.MAX_HARD_NEGATIVE_RATE == 0.05
 
 
+def test_each_language_gets_the_thresholds_that_serve_its_own_rows():
+    from classifiers.training import train as T
+    from classifiers.training.corpus import Row
+
+    # French positives score 0.6 and French hard negatives 0.3; English 0.9 and 0.7: one threshold for both loses
+    # either the French positives or the English hard negatives, each language's own loses neither
+    rows = [Row("harassment", f"{lang}{i}", lang, int(c == "P"), c == "H", "post", f"text {lang} {i}")
+            for lang in ("fr", "en") for i, c in enumerate("P" * 10 + "H" * 20)]
+    first = np.array([0.6] * 10 + [0.3] * 20 + [0.9] * 10 + [0.7] * 20)
+    second = np.full(len(rows), 0.5)
+    idx = np.arange(len(rows))
+    by_lang = T.language_thresholds(first, second, rows, idx)
+    assert by_lang == {"fr": (0.31, 0.0), "en": (0.71, 0.0)}
+    flagged = np.concatenate([T.flags(first[:30], second[:30], *by_lang["fr"]), T.flags(first[30:], second[30:], *by_lang["en"])])
+    assert (flagged == np.array([r.label == 1 for r in rows])).all()
+    objective, t1, _ = T.choose_thresholds(first, second, rows, idx)
+    assert objective < 1.0 and (T.flags(first, second, t1, 0.0) != np.array([r.label == 1 for r in rows])).any()
+
+
 def test_the_readme_table_never_rounds_a_share_above_five_percent_down_to_it():
     from classifiers.training.evaluate import _f1_hn
 

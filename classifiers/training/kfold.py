@@ -46,7 +46,7 @@ def kfold_scores(rows: list[Row] | None = None, folds: int = FOLDS,
         X = model.features([r.text for r in held], texts_cues([r.text for r in held], [(r.lang,) for r in held]))
         for category in model.heads:
             idx = [i for i, r in enumerate(held) if r.category == category]
-            flagged = model.above(X[idx], category)
+            flagged = model.above(X[idx], category, [held[i].lang for i in idx])
             for f, i in zip(flagged, idx):
                 r = held[i]
                 c = counts.setdefault((category, r.lang), np.zeros(5, dtype=int))

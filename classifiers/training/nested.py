@@ -2,8 +2,8 @@
 
 train.py chooses each category's thresholds on held-out predictions of every later wave at once, so
 its held-out objective is in-sample for the thresholds. Here each later wave is left out in turn:
-thresholds chosen (by train.choose_thresholds) on the other waves' held-out predictions are applied
-to that wave's, and the counts are summed over waves, per category and language. It is the measure
+thresholds chosen (by train.choose_thresholds, per language as train.py does) on the other waves' held-out
+predictions are applied to that wave's, and the counts are summed over waves, per category and language. It is the measure
 for a change to the training method itself (a sample weight, the 5% line, the excess cost): the
 test split reports, and the blind set is never used. Training rows only; the vocabulary is fitted
 on them (as train.py fits it), and each category's cue weight is chosen inside the nesting as train.py
@@ -61,12 +61,14 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
             tried = {w: T.choose_thresholds(*predictions[w], examples, tune, rules) for w in grid}
             best = max(objective for objective, _, _ in tried.values())
             weight = max(w for w in grid if tried[w][0] >= best - T.CUE_TIE)
-            (_, t1, t2), (first, second) = tried[weight], predictions[weight]
-            flagged = T.flags(first[held], second[held], t1, t2, None if rules is None else (rules[0][held], rules[1][held]))
+            first, second = predictions[weight]
+            by_lang = T.language_thresholds(first, second, examples, tune, rules)  # each language's own, as train.py
             for lang, c in counts.items():
-                m = langs[held] == lang
-                y, h = truth[held][m], hard[held][m]
-                c += [(flagged[m] & y).sum(), (flagged[m] & ~y).sum(), (~flagged[m] & y).sum(), (flagged[m] & h).sum(), h.sum()]
+                m = held[langs[held] == lang]
+                t1, t2 = by_lang[lang]
+                flagged = T.flags(first[m], second[m], t1, t2, None if rules is None else (rules[0][m], rules[1][m]))
+                y, h = truth[m], hard[m]
+                c += [(flagged & y).sum(), (flagged & ~y).sum(), (~flagged & y).sum(), (flagged & h).sum(), h.sum()]
         out[category] = {lang: pair_scores(*c) for lang, c in counts.items()}
     return out
 
