@@ -74,12 +74,12 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
 
 
 def pair_scores(tp: int, fp: int, fn: int, hard_flagged: int, hard: int) -> dict[str, float]:
-    """F1, the share of hard negatives flagged and the objective against the target (F1 less EXCESS_COST per point beyond 5%;
+    """F1, the share of hard negatives flagged and the objective against the target (F1 less OBJECTIVE_EXCESS_COST per point beyond 5%;
     train.py chooses thresholds against a line a little under it, TUNING_HARD_NEGATIVE_RATE)."""
     f1 = 2 * tp / max(2 * tp + fp + fn, 1)
     rate = hard_flagged / max(hard, 1)
     return {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
-            "objective": round(float(f1 - T.EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4),
+            "objective": round(float(f1 - T.OBJECTIVE_EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4),
             "positives": int(tp + fn), "hard_negatives": int(hard)}
 
 
