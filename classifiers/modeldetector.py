@@ -40,7 +40,8 @@ def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, .
         texts = [p.text for p in posts]
         sure: list[list] = []
         cues = texts_cues(texts, [languages_for(p, languages) for p in posts], ctx.employers, sure)
-        _memo.update(key=key, X=model.features(texts, cues), cues=cues, sure=sure, words={})
+        langs = [p.lang if p.lang in languages else None for p in posts]  # the thresholds' language (None: the category's)
+        _memo.update(key=key, X=model.features(texts, cues), cues=cues, sure=sure, words={}, langs=langs)
     return _memo["X"], _memo["cues"]
 
 
@@ -102,7 +103,7 @@ class ModelDetector:
         model = load_model()
         X, cues = _batch_features(posts, ctx, self.languages)
         probs = model.proba(X, self.category)
-        flagged = model.above(X, self.category, [p.lang if p.lang in self.languages else None for p in posts])
+        flagged = model.above(X, self.category, _memo["langs"])  # computed once per batch with the features
         out: list[list[Finding]] = [[] for _ in posts]
         above = np.flatnonzero(flagged).tolist()
         hits = _memo["sure"]  # the sure signs' matches, found with the cues (classifiers/sure_signs.signs_found)
