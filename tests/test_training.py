@@ -221,6 +221,44 @@ def test_kfold_scores_every_training_row_once_with_a_model_that_never_saw_it(tmp
         assert s["positives"] == sum(r.label for r in scored) < scores["harassment"][lang]["positives"]
 
 
+def test_kfold_by_writer_keeps_each_wave_in_one_part_and_never_scores_wave_one(tmp_path, monkeypatch):
+    """--by writer: a writer's rows are all in one part (scored by a model that never saw that writer); the wave-1
+    rows are fitted on in every part and never scored. Parts split across processes add up to the whole run."""
+    from classifiers.training import kfold
+    from classifiers.training.corpus import load
+
+    rows = [r for r in load(_three_writers(tmp_path)) if not r.is_test]
+    parts = {}
+    for r in rows:
+        parts.setdefault(kfold.T._origin(r), set()).add(kfold.fold_of(r, 2, "writer"))
+    assert parts["wave1"] == {None} and all(len(p) == 1 for p in parts.values())
+    fitted_on: list[set[str]] = []
+    real_fit = kfold.T.fit
+    monkeypatch.setattr(kfold.T, "fit", lambda part: fitted_on.append({r.id for r in part}) or real_fit(part))
+    whole = kfold.kfold_counts(rows, folds=2, by="writer")
+    wave1 = {r.id for r in rows if kfold.T._origin(r) == "wave1"}
+    assert all(wave1 <= ids for ids in fitted_on)
+    scored = sum(int(n[0] + n[2]) for n in whole.values())
+    assert scored == sum(r.label for r in rows if r.id not in wave1)
+    for k in (0, 1):
+        kfold.write_counts(kfold.kfold_counts(rows, folds=2, by="writer", parts=[k]), tmp_path / f"{k}.json")
+    assert kfold.scores_of(kfold.merged([tmp_path / "0.json", tmp_path / "1.json"])) == kfold.scores_of(whole)
+
+
+def test_set_changes_a_train_setting_for_the_run_and_refuses_what_train_py_does_not_have(monkeypatch):
+    from classifiers.training import train as T
+    from classifiers.training.nested import apply_settings
+
+    monkeypatch.setattr(T, "HARD_NEGATIVE_WEIGHT", 4.0)
+    monkeypatch.setattr(T, "CUE_WEIGHTS", (0.125,))
+    monkeypatch.setattr(T, "WORD_MIN_DF", 2)
+    apply_settings(["HARD_NEGATIVE_WEIGHT=6", "CUE_WEIGHTS=0.125,0.25", "WORD_MIN_DF=3"])
+    assert (T.HARD_NEGATIVE_WEIGHT, T.CUE_WEIGHTS, T.WORD_MIN_DF) == (6.0, (0.125, 0.25), 3)
+    for bad in ("NO_SUCH=1", "WORD_MIN_DF=two", "fit=1", "C"):
+        with pytest.raises(SystemExit, match="--set"):
+            apply_settings([bad])
+
+
 def test_a_share_of_hard_negatives_just_above_five_percent_is_not_rounded_down_to_it():
     from classifiers.training.metrics import scores
 

@@ -104,6 +104,30 @@ def add_with_option(parser: argparse.ArgumentParser) -> None:
                         "(repeatable)")
 
 
+def add_set_option(parser: argparse.ArgumentParser) -> None:
+    """`--set NAME=VALUE` (repeatable): a train.py setting changed for this run only, to judge a method change
+    before train.py is edited."""
+    parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
+                        help="run with one of train.py's settings changed, e.g. HARD_NEGATIVE_WEIGHT=6 or "
+                        "CUE_WEIGHTS=0.125,0.25 (repeatable); train.py itself is not touched")
+
+
+def apply_settings(settings: list[str]) -> None:
+    """Set train.py's module settings named in `NAME=VALUE` strings, each value read as the current value's type (a
+    tuple from a comma-separated list). A name train.py does not have, or a value of the wrong type, is an error."""
+    for item in settings:
+        name, sep, text = item.partition("=")
+        current = getattr(T, name, None)
+        if not sep or not name.isupper() or current is None or callable(current):
+            raise SystemExit(f"--set {item}: not one of train.py's settings (NAME=VALUE, e.g. HARD_NEGATIVE_WEIGHT=6)")
+        try:
+            value = (tuple(type(current[0])(v) for v in text.split(",")) if isinstance(current, tuple)
+                     else type(current)(text))
+        except ValueError:
+            raise SystemExit(f"--set {item}: {name} is a {type(current).__name__}; give one") from None
+        setattr(T, name, value)
+
+
 def training_rows(paths: list[Path]) -> list[Row]:
     """The rows of these files that are not test rows (the same one in five a corpus file gives the test split)."""
     return [r for path in paths for r in load_file(path) if not r.is_test]
@@ -112,7 +136,9 @@ def training_rows(paths: list[Path]) -> list[Row]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_with_option(parser)
+    add_set_option(parser)
     args = parser.parse_args()
+    apply_settings(args.settings)
     if not args.extra:
         print(summary(nested_scores()))
         return
