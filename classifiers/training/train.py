@@ -89,9 +89,6 @@ HARD_NEGATIVE_WEIGHT = 4.0
 # in the rule from then on.
 WORD_MIN_DF = 2
 LANGUAGES = ("fr", "en")  # the languages with thresholds of their own
-# 1: each shipped head is the mean (coefficients and intercept) of the heads fitted without one later wave each, the
-# heads whose held-out predictions the thresholds were chosen on, instead of a head refitted on every row. 0: refitted.
-BAGGED_HEADS = 0
 # Cues only their own lexicon's head learns from (the other heads see the column blank, so it weighs 0 there).
 # employer_criticism's sarcasm (scare quotes, eye-roll emoji, "what could go wrong"): its head's held-out
 # objective 0.792 -> 0.811; read by every head, it also moved confidential_info's (0.821 -> 0.793).
@@ -133,8 +130,8 @@ def _origin(row: Row) -> str:
     return parts[1] if len(parts) > 2 else "wave1"
 
 
-def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None,
-           heads: list | None = None) -> tuple[tuple[float, float, float], dict[str, tuple[float, float]]]:
+def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None
+           ) -> tuple[tuple[float, float, float], dict[str, tuple[float, float]]]:
     """((objective, threshold, second-stage threshold), {language: (threshold, second-stage threshold)}) for a new
     writer's posts: best F1 less EXCESS_COST times the hard negatives flagged beyond the tuning line.
 
@@ -154,7 +151,7 @@ def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarr
     the detector best (rules, else the model where the rules saw nothing), and they are also judged
     on the other files' ordinary negatives: a second opinion must not cry wolf on everyday posts.
     """
-    first, second = held_out_predictions(X, rows, own_count, heads)
+    first, second = held_out_predictions(X, rows, own_count)
     scored = len(rows) if rules is not None else own_count  # a second opinion is also judged on everyday posts
     tuned = np.array([i for i in range(scored) if not np.isnan(first[i])], dtype=int)
     return choose_thresholds(first, second, rows, tuned, rules), language_thresholds(first, second, rows, tuned, rules)
@@ -167,9 +164,8 @@ def language_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], 
     return {lang: choose_thresholds(first, second, rows, idx[langs == lang], rules)[1:] for lang in LANGUAGES}
 
 
-def held_out_predictions(X, rows: list[Row], own_count: int, heads: list | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """Each later wave's rows predicted by the two heads fitted without that wave (NaN for wave 1); `heads`, a list,
-    receives each wave's (first head, second head)."""
+def held_out_predictions(X, rows: list[Row], own_count: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each later wave's rows predicted by the two heads fitted without that wave (NaN for wave 1)."""
     y = np.array([r.label for r in rows])
     origins = np.array([_origin(r) for r in rows])
     first, second = np.full(len(rows), np.nan), np.full(len(rows), np.nan)
@@ -177,13 +173,9 @@ def held_out_predictions(X, rows: list[Row], own_count: int, heads: list | None 
     weights = _weights(rows, own_count)
     for origin in sorted(set(origins) - {"wave1"}):
         held = origins == origin
-        one = _head().fit(X[~held], y[~held], sample_weight=weights[~held])
-        first[held] = one.predict_proba(X[held])[:, 1]
+        first[held] = _head().fit(X[~held], y[~held], sample_weight=weights[~held]).predict_proba(X[held])[:, 1]
         fit = hard_rows & ~held
-        two = _head().fit(X[fit], y[fit])
-        second[held] = two.predict_proba(X[held])[:, 1]
-        if heads is not None:
-            heads.append((one, two))
+        second[held] = _head().fit(X[fit], y[fit]).predict_proba(X[held])[:, 1]
     return first, second
 
 
@@ -216,11 +208,6 @@ def choose_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], id
     i = min(np.flatnonzero(objective[:, 0] == objective[:, 0].max()))  # the first stage alone decides its threshold (ties: the lowest)
     j = min(np.flatnonzero(objective[i] == objective[i].max()))  # the second only takes flags away: 0 (off) unless it helps
     return float(objective[i, j]), float(t1[i]), float(t2[j])
-
-
-def _mean_head(heads: list) -> Head:
-    """One linear head whose coefficients and intercept are the mean of these heads'."""
-    return Head(np.mean([h.coef_ for h in heads], axis=0), np.mean([h.intercept_ for h in heads], axis=0))
 
 
 def _weights(rows: list[Row], own_count: int) -> np.ndarray:
@@ -310,22 +297,19 @@ def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str,
         examples = own + extra
         X, cue_columns, rules = category_matrix(model, category, examples)
         y = np.array([r.label for r in examples])
-        fitted: dict[float, list] = {w: [] for w in CUE_WEIGHTS}
-        tried = {w: _tuned(_scaled(X, cue_columns, w), examples, len(own), rules, fitted[w]) for w in CUE_WEIGHTS}
+        tried = {w: _tuned(_scaled(X, cue_columns, w), examples, len(own), rules) for w in CUE_WEIGHTS}
         best = max(shared[0] for shared, _ in tried.values())
         weight = max(w for w in CUE_WEIGHTS if tried[w][0][0] >= best - CUE_TIE)  # ties: the larger weight (the lexicons' knowledge)
         cue_weights[category] = weight
         (objective, model.thresholds[category], second), by_lang = tried[weight]
         model.language_thresholds[category] = by_lang
         scaled = _scaled(X, cue_columns, weight)
-        head = (_mean_head([one for one, _ in fitted[weight]]) if BAGGED_HEADS
-                else _head().fit(scaled, y, sample_weight=_weights(examples, len(own))))
+        head = _head().fit(scaled, y, sample_weight=_weights(examples, len(own)))
         head.coef_[0, cue_columns] *= weight  # the same scores on unscaled features: one feature matrix serves every head
         model.heads[category] = Head.from_sklearn(head)
         if second > 0 or any(t2 > 0 for _, t2 in by_lang.values()):
             pairs = _second_stage_rows(examples, len(own))
-            hard = (_mean_head([two for _, two in fitted[weight]]) if BAGGED_HEADS
-                    else _head().fit(scaled[pairs], y[pairs]))
+            hard = _head().fit(scaled[pairs], y[pairs])
             hard.coef_[0, cue_columns] *= weight
             model.hard_heads[category], model.hard_thresholds[category] = Head.from_sklearn(hard), second
         if not quiet:
