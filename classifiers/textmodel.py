@@ -223,12 +223,16 @@ _TOKEN = re.compile(TOKEN_PATTERN)
 
 
 def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
-    """scikit-learn's tf-idf of the texts' words and word pairs (joined by a space, as it joins them)."""
+    """scikit-learn's tf-idf of the texts' words and word sequences up to the vocabulary's longest (joined by a space,
+    as it joins them; the shipped model's longest is two)."""
     vocabulary = vocab.vocabulary_
+    longest = vocab.ngram_range[1]
     per_text = []
     for text in texts:
         tokens = _TOKEN.findall(vocab.preprocess(text))
         grams = chain(tokens, map(" ".join, zip(tokens, tokens[1:])))
+        if longest > 2:
+            grams = chain(grams, *(map(" ".join, zip(*(tokens[k:] for k in range(n)))) for n in range(3, longest + 1)))
         per_text.append([np.array([vocabulary[g] for g in grams if g in vocabulary], dtype=np.int32)])
     return _tfidf(vocab, per_text)
 
