@@ -254,7 +254,7 @@ def test_set_changes_a_train_setting_for_the_run_and_refuses_what_train_py_does_
     monkeypatch.setattr(T, "WORD_MIN_DF", 2)
     apply_settings(["HARD_NEGATIVE_WEIGHT=6", "CUE_WEIGHTS=0.125,0.25", "WORD_MIN_DF=3"])
     assert (T.HARD_NEGATIVE_WEIGHT, T.CUE_WEIGHTS, T.WORD_MIN_DF) == (6.0, (0.125, 0.25), 3)
-    for bad in ("NO_SUCH=1", "WORD_MIN_DF=two", "fit=1", "C"):
+    for bad in ("NO_SUCH=1", "WORD_MIN_DF=two", "fit=1", "C", "TOKEN_PATTERN=x", "LANGUAGES=fr", "RULED=x", "CORPUS=/tmp"):
         with pytest.raises(SystemExit, match="--set"):
             apply_settings([bad])
 

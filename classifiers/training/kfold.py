@@ -10,7 +10,7 @@ check's format. FOLDS fits, each nearly as long as train.py's: 30 to 35 minutes 
 model 2.9.0's corpus, a few minutes since model 2.15.0 (one cue weight) with OMP_NUM_THREADS=1. Run one
 at a time: two side by side on two cores, with numpy's default threads, take more than twice as long.
 `--with FILE`: the file's training rows join every part's fit and are never scored (the question
-the nested check's `--with` asks, of a data file). `--set NAME=VALUE`: one of train.py's settings changed for the run.
+the nested check's `--with` asks, of a data file). `--set NAME=VALUE`: one of train.py's numeric settings changed for the run.
 
 `--by writer` cuts by writer instead (a hash of each row's wave: every row of a corpus file in the same part; the
 wave-1 rows, read while the lexicons were written, are always fitted on and never scored): the shipped pipeline
@@ -61,10 +61,11 @@ def kfold_counts(rows: list[Row] | None = None, folds: int = FOLDS, extra: list[
     """The counts behind kfold_scores, for the given parts only (all by default)."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
     extra = [r for r in extra if not r.is_test]
+    part = [fold_of(r, folds, by) for r in rows]
     counts: Counts = {}
     for k in (range(folds) if parts is None else parts):
-        model, _ = T.fit([r for r in rows if fold_of(r, folds, by) != k] + extra)
-        held = [r for r in rows if fold_of(r, folds, by) == k]
+        model, _ = T.fit([r for r, p in zip(rows, part) if p != k] + extra)
+        held = [r for r, p in zip(rows, part) if p == k]
         X = model.features([r.text for r in held], texts_cues([r.text for r in held], [(r.lang,) for r in held]))
         for category in model.heads:
             idx = [i for i, r in enumerate(held) if r.category == category]

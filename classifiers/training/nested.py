@@ -14,6 +14,9 @@ never read from the shipped model's card: a check of the method must not depend 
 rows and the thresholds' tuning rows, but are never scored, so the figures stay on the corpus's own
 waves, comparable with a run without it (the vocabulary is then fitted on both). Would training on
 these rows serve writers they were not written by?
+
+`--set NAME=VALUE` runs with one of train.py's numeric settings changed (HARD_NEGATIVE_WEIGHT=6): a method change is
+judged before train.py is edited.
 """
 
 from __future__ import annotations
@@ -108,24 +111,31 @@ def add_set_option(parser: argparse.ArgumentParser) -> None:
     """`--set NAME=VALUE` (repeatable): a train.py setting changed for this run only, to judge a method change
     before train.py is edited."""
     parser.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=VALUE",
-                        help="run with one of train.py's settings changed, e.g. HARD_NEGATIVE_WEIGHT=6 or "
+                        help="run with one of train.py's numeric settings changed, e.g. HARD_NEGATIVE_WEIGHT=6 or "
                         "CUE_WEIGHTS=0.125,0.25 (repeatable); train.py itself is not touched")
 
 
 def apply_settings(settings: list[str]) -> None:
-    """Set train.py's module settings named in `NAME=VALUE` strings, each value read as the current value's type (a
-    tuple from a comma-separated list). A name train.py does not have, or a value of the wrong type, is an error."""
+    """Set train.py's numeric settings named in `NAME=VALUE` strings, each value read as the current value's type (a
+    tuple from a comma-separated list). A name that is not one of them (a path, a pattern, an imported table), or a
+    value of the wrong type, is an error."""
     for item in settings:
         name, sep, text = item.partition("=")
         current = getattr(T, name, None)
-        if not sep or not name.isupper() or current is None or callable(current):
-            raise SystemExit(f"--set {item}: not one of train.py's settings (NAME=VALUE, e.g. HARD_NEGATIVE_WEIGHT=6)")
+        if not sep or not name.isupper() or not _numeric(current):
+            raise SystemExit(f"--set {item}: not one of train.py's numeric settings (NAME=VALUE, e.g. HARD_NEGATIVE_WEIGHT=6)")
         try:
             value = (tuple(type(current[0])(v) for v in text.split(",")) if isinstance(current, tuple)
                      else type(current)(text))
         except ValueError:
             raise SystemExit(f"--set {item}: {name} is a {type(current).__name__}; give one") from None
         setattr(T, name, value)
+
+
+def _numeric(value) -> bool:
+    """A number, or a non-empty tuple of numbers (booleans are neither: bool("0") is True)."""
+    number = lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)  # noqa: E731
+    return number(value) or (isinstance(value, tuple) and bool(value) and all(number(v) for v in value))
 
 
 def training_rows(paths: list[Path]) -> list[Row]:
