@@ -313,6 +313,9 @@ def test_the_readme_table_never_rounds_a_share_above_five_percent_down_to_it():
     assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.0502}) == "0.900, 5.1%"
     assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.05}) == "0.900, 5.0%"
     assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.0331}) == "0.900, 3.4%"
+    # from the counts: 14 of 212 is 6.604%, stored as 0.0660
+    assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.066, "hard_negatives": 212, "hard_negatives_flagged": 14}) == "0.900, 6.7%"
+    assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.05, "hard_negatives": 200, "hard_negatives_flagged": 10}) == "0.900, 5.0%"
 
 
 def test_the_line_holds_on_the_categorys_own_hard_negatives_only():
