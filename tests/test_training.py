@@ -245,6 +245,45 @@ def test_kfold_by_writer_keeps_each_wave_in_one_part_and_never_scores_wave_one(t
     assert kfold.scores_of(kfold.merged([tmp_path / "0.json", tmp_path / "1.json"])) == kfold.scores_of(whole)
 
 
+EVERYDAY = ["Walked the dog by the canal", "Pâté chinois ce soir à la maison", "New running shoes, feeling fast",
+            "Bonne fête à ma sœur"]
+
+
+def test_the_checks_report_the_everyday_posts_flagged_and_never_judge_by_them(tmp_path):
+    """Everyday posts (negatives that are not hard negatives) are counted per pair in both checks and summed in the
+    summary, while the objective and the pairs met are computed as before; k-fold --json files written before the
+    everyday counts (five numbers) still merge."""
+    from classifiers.training import kfold
+    from classifiers.training.corpus import load
+    from classifiers.training.nested import nested_scores, summary
+
+    folder = _three_writers(tmp_path)
+    for path in folder.glob("*.tsv"):
+        wave = int(path.stem.split(".wave")[1]) - 1 if ".wave" in path.stem else 0
+        with path.open("a", encoding="utf-8") as handle:
+            for i, text in enumerate(EVERYDAY):
+                handle.write(f"{path.stem[:3]}{wave}-e{i}\t{'fr' if i % 2 else 'en'}\t0\t0\tpost\t{text} {wave}\t\n")
+    rows = [r for r in load(folder) if not r.is_test]
+    everyday = [r for r in rows if not r.label and not r.hard_negative]
+    later = [r for r in everyday if kfold.T._origin(r) != "wave1"]
+    assert everyday and later
+    nested = nested_scores(rows)
+    assert sum(s["everyday"] for by in nested.values() for s in by.values()) == len(later)  # wave 1 is never scored
+    counts = kfold.kfold_counts(rows, folds=2)
+    assert sum(int(n[6]) for n in counts.values()) == len(everyday)
+    for scores in (nested, kfold.scores_of(counts)):
+        assert all(0 <= s["everyday_flagged"] <= s["everyday"] for by in scores.values() for s in by.values())
+        flagged = sum(s["everyday_flagged"] for by in scores.values() for s in by.values())
+        total = sum(s["everyday"] for by in scores.values() for s in by.values())
+        assert f"everyday posts flagged by their own file's category: {flagged} of {total} " in summary(scores)
+        assert summary(scores).splitlines()[-1].startswith("mean objective")
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({f"{c}/{lang}": [int(v) for v in n[:5]] for (c, lang), n in counts.items()}))
+    merged = kfold.merged([old])
+    assert all(list(merged[key]) == list(n[:5]) + [0, 0] for key, n in counts.items())
+    assert "everyday posts" not in summary(kfold.scores_of(merged))
+
+
 def test_set_changes_a_train_setting_for_the_run_and_refuses_what_train_py_does_not_have(monkeypatch):
     from classifiers.training import train as T
     from classifiers.training.nested import apply_settings

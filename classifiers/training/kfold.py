@@ -37,7 +37,9 @@ from classifiers.training.nested import (add_set_option, add_with_option, apply_
 
 FOLDS = 4
 GROUPINGS = ("row", "writer")
-Counts = dict[tuple[str, str], np.ndarray]  # (category, language): tp, fp, fn, hard negatives flagged, hard negatives
+Counts = dict[tuple[str, str], np.ndarray]  # (category, language): tp, fp, fn, hard negatives flagged, hard negatives,
+# everyday posts flagged, everyday posts (the file's negatives that are not hard negatives; reported, never judged)
+COUNTS = 7
 
 
 def fold_of(row: Row, folds: int = FOLDS, by: str = "row") -> int | None:
@@ -72,9 +74,10 @@ def kfold_counts(rows: list[Row] | None = None, folds: int = FOLDS, extra: list[
             flagged = model.above(X[idx], category, [held[i].lang for i in idx])
             for f, i in zip(flagged, idx):
                 r = held[i]
-                c = counts.setdefault((category, r.lang), np.zeros(5, dtype=int))
+                c = counts.setdefault((category, r.lang), np.zeros(COUNTS, dtype=int))
+                everyday = not r.label and not r.hard_negative
                 c += [f and r.label, f and not r.label, (not f) and r.label, f and r.hard_negative and not r.label,
-                      r.hard_negative and not r.label]
+                      r.hard_negative and not r.label, f and everyday, everyday]
     return counts
 
 
@@ -96,7 +99,8 @@ def merged(paths: list[Path]) -> Counts:
     for path in paths:
         for key, n in json.loads(path.read_text()).items():
             category, lang = key.split("/")
-            counts[(category, lang)] = counts.get((category, lang), np.zeros(5, dtype=int)) + np.array(n)
+            n = np.pad(np.array(n), (0, COUNTS - len(n)))  # files written before the everyday counts have five
+            counts[(category, lang)] = counts.get((category, lang), np.zeros(COUNTS, dtype=int)) + n
     return counts
 
 

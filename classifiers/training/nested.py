@@ -55,7 +55,7 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
         langs = np.array([r.lang for r in examples])
         scored = len(examples) if rules is not None else len(own)
         known = ~np.isnan(predictions[grid[0]][0])
-        counts = {lang: np.zeros(5, dtype=int) for lang in ("fr", "en")}  # tp, fp, fn, hard flagged, hard
+        counts = {lang: np.zeros(7, dtype=int) for lang in ("fr", "en")}  # tp, fp, fn, hard flagged, hard, everyday flagged, everyday
         for wave in sorted(set(origins[: len(own)]) - {"wave1"}):
             tune = np.array([i for i in range(scored) if known[i] and origins[i] != wave], dtype=int)
             held = np.array([i for i in range(len(own)) if origins[i] == wave and examples[i].source not in unscored], dtype=int)
@@ -71,19 +71,24 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
                 t1, t2 = by_lang[lang]
                 flagged = T.flags(first[m], second[m], t1, t2, None if rules is None else (rules[0][m], rules[1][m]))
                 y, h = truth[m], hard[m]
-                c += [(flagged & y).sum(), (flagged & ~y).sum(), (~flagged & y).sum(), (flagged & h).sum(), h.sum()]
+                e = ~y & ~h  # the file's everyday posts (neither a positive nor a hard negative)
+                c += [(flagged & y).sum(), (flagged & ~y).sum(), (~flagged & y).sum(), (flagged & h).sum(), h.sum(),
+                      (flagged & e).sum(), e.sum()]
         out[category] = {lang: pair_scores(*c) for lang, c in counts.items()}
     return out
 
 
-def pair_scores(tp: int, fp: int, fn: int, hard_flagged: int, hard: int) -> dict[str, float]:
+def pair_scores(tp: int, fp: int, fn: int, hard_flagged: int, hard: int, everyday_flagged: int = 0,
+                everyday: int = 0) -> dict[str, float]:
     """F1, the share of hard negatives flagged and the objective against the target (F1 less OBJECTIVE_EXCESS_COST per point beyond 5%;
-    train.py chooses thresholds against a line a little under it, TUNING_HARD_NEGATIVE_RATE)."""
+    train.py chooses thresholds against a line a little under it, TUNING_HARD_NEGATIVE_RATE); and, reported only, how
+    many of the category's everyday posts (its file's negatives that are not hard negatives) were flagged."""
     f1 = 2 * tp / max(2 * tp + fp + fn, 1)
     rate = hard_flagged / max(hard, 1)
     return {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
             "objective": round(float(f1 - T.OBJECTIVE_EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4),
-            "positives": int(tp + fn), "hard_negatives": int(hard)}
+            "positives": int(tp + fn), "hard_negatives": int(hard),
+            "everyday_flagged": int(everyday_flagged), "everyday": int(everyday)}
 
 
 def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
@@ -96,6 +101,10 @@ def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
             met += s["f1"] >= 0.85 and s["hard_negative_flag_rate"] <= T.MAX_HARD_NEGATIVE_RATE
             parts.append(f"{lang} F1 {s['f1']:.3f}, hard neg. {s['hard_negative_flag_rate']:.1%}")
         lines.append(f"{category:22s} " + "   ".join(parts))
+    flagged = sum(s.get("everyday_flagged", 0) for by_lang in scores.values() for s in by_lang.values())
+    everyday = sum(s.get("everyday", 0) for by_lang in scores.values() for s in by_lang.values())
+    if everyday:  # reported, never judged: the objective and the pairs met decide
+        lines.append(f"everyday posts flagged by their own file's category: {flagged} of {everyday} ({flagged / everyday:.2%})")
     lines.append(f"mean objective {np.mean(objectives):.4f}; target met in {met} of {len(objectives)}")
     return "\n".join(lines)
 
