@@ -164,7 +164,7 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
     writer labels the other way round: no threshold chosen on one wave serves the other."""
     from classifiers.training import train as T
     from classifiers.training.corpus import load
-    from classifiers.training.nested import nested_scores, summary
+    from classifiers.training.nested import nested_scores, summary, wave_summary
 
     folder = _three_writers(tmp_path)
     card = train(folder, tmp_path / "model", quiet=True)
@@ -176,6 +176,17 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
     for s in scores["partisanship"].values():
         assert s["objective"] == pytest.approx(s["f1"] - 2 * max(0.0, s["hard_negative_flag_rate"] - 0.05), abs=1e-3)
     assert summary(scores).endswith("target met in 2 of 4")
+    # --by-wave: each scored wave's counts, whose sums are the figures; wave 1 is never scored
+    by_wave: dict = {}
+    assert nested_scores(load(folder), model, card["params"]["cue_weights"], by_wave=by_wave) == scores
+    assert {wave for _, wave, _ in by_wave} == {"wave2", "wave3"}
+    for category, by_lang in scores.items():
+        for lang, s in by_lang.items():
+            n = sum(v for (c, _, l), v in by_wave.items() if (c, l) == (category, lang))
+            assert (int(n[0] + n[2]), int(n[4])) == (s["positives"], s["hard_negatives"])
+    table = wave_summary(by_wave)
+    assert "harassment             wave2    en  recall " in table and "other waves    fr: recall 1.000" not in table
+    assert table.splitlines()[-1].startswith("other waves    fr: recall ")
     # a file trained and tuned on but never scored (`--with`): harassment's third writer; the second is still scored
     fewer = nested_scores(load(folder), model, card["params"]["cue_weights"], unscored=frozenset({"harassment.wave3.tsv"}))
     for lang, s in fewer["harassment"].items():
