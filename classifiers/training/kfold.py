@@ -32,14 +32,12 @@ import numpy as np
 from classifiers.textmodel import texts_cues
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load
-from classifiers.training.nested import (add_set_option, add_with_option, apply_settings, pair_scores, summary,
+from classifiers.training.nested import (COUNTS, add_set_option, add_with_option, apply_settings, pair_scores, summary,
                                          training_rows)
 
 FOLDS = 4
 GROUPINGS = ("row", "writer")
-Counts = dict[tuple[str, str], np.ndarray]  # (category, language): tp, fp, fn, hard negatives flagged, hard negatives,
-# everyday posts flagged, everyday posts (the file's negatives that are not hard negatives; reported, never judged)
-COUNTS = 7
+Counts = dict[tuple[str, str], np.ndarray]  # (category, language): nested.COUNTS numbers (everyday posts: reported only)
 
 
 def fold_of(row: Row, folds: int = FOLDS, by: str = "row") -> int | None:

@@ -31,6 +31,9 @@ from classifiers.training import train as T
 from classifiers.training.corpus import Row, load, load_file
 
 
+COUNTS = 7  # per pair: tp, fp, fn, hard negatives flagged, hard negatives, everyday posts flagged, everyday posts
+
+
 def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
                   cue_weights: dict[str, float] | None = None,
                   unscored: frozenset[str] = frozenset(),
@@ -58,7 +61,7 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
         langs = np.array([r.lang for r in examples])
         scored = len(examples) if rules is not None else len(own)
         known = ~np.isnan(predictions[grid[0]][0])
-        counts = {lang: np.zeros(7, dtype=int) for lang in ("fr", "en")}  # tp, fp, fn, hard flagged, hard, everyday flagged, everyday
+        counts = {lang: np.zeros(COUNTS, dtype=int) for lang in ("fr", "en")}
         for wave in sorted(set(origins[: len(own)]) - {"wave1"}):
             tune = np.array([i for i in range(scored) if known[i] and origins[i] != wave], dtype=int)
             held = np.array([i for i in range(len(own)) if origins[i] == wave and examples[i].source not in unscored], dtype=int)
