@@ -368,6 +368,74 @@ def test_the_readme_table_never_rounds_a_share_above_five_percent_down_to_it():
     assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.05, "hard_negatives": 200, "hard_negatives_flagged": 10}) == "0.900, 5.0%"
 
 
+def test_a_share_comes_with_the_interval_its_sample_allows():
+    from classifiers.training.metrics import wilson
+
+    # Wilson's interval: the worked example of its docstring, and a share known in closed form
+    lo, hi = wilson(13, 245)
+    assert round(lo, 3) == 0.031 and round(hi, 3) == 0.089
+    assert wilson(0, 10)[0] == 0.0 and round(wilson(0, 10)[1], 3) == 0.278
+    assert round(wilson(10, 10)[1], 9) == 1.0 and round(wilson(10, 10)[0], 3) == 0.722
+    # more rows, a narrower interval around the same share
+    assert wilson(100, 2000)[1] - wilson(100, 2000)[0] < wilson(10, 200)[1] - wilson(10, 200)[0]
+    assert wilson(0, 0) == (0.0, 1.0)
+
+
+def test_an_f1_interval_is_reproducible_and_holds_the_sample_f1():
+    from classifiers.training.metrics import f1_interval, scores
+
+    truth = [1] * 40 + [0] * 160
+    flagged = [True] * 34 + [False] * 6 + [True] * 5 + [False] * 155  # F1 68 / 79 = 0.861
+    f1 = scores(truth, flagged, [False] * 200)["f1"]
+    lo, hi = f1_interval(truth, flagged)
+    assert lo < f1 < hi and 0.75 < lo and hi < 0.95
+    assert f1_interval(truth, flagged) == (lo, hi)  # the same seed, the same interval
+    assert f1_interval([1] * 10, [True] * 10) == (1.0, 1.0)  # no error to resample
+    # ten times the rows, a narrower interval
+    wide = f1_interval(truth * 10, flagged * 10)
+    assert wide[1] - wide[0] < (hi - lo) / 2
+
+
+def test_a_pair_is_met_or_not_only_when_its_intervals_say_so():
+    from classifiers.training.metrics import verdict
+
+    assert verdict((0.88, 0.93), (0.01, 0.045)) == "met"
+    assert verdict((0.88, 0.93), (0.031, 0.089)) == "too few rows to tell"  # 13 of 245 flagged: 5.3%, but could be 4%
+    assert verdict((0.88, 0.93), (0.052, 0.09)) == "not met"  # even its interval's low end is above 5%
+    assert verdict((0.80, 0.849), (0.01, 0.03)) == "not met"
+    assert verdict((0.84, 0.90), (0.01, 0.03)) == "too few rows to tell"
+
+
+def test_pairs_met_move_with_the_sample_only_where_a_pair_sits_near_the_line():
+    from classifiers.training.metrics import met_in_resamples
+
+    clear = ([1] * 100 + [0] * 400, [True] * 100 + [False] * 400, [False] * 100 + [True] * 400)  # no error at all
+    failing = ([1] * 100 + [0] * 400, [True] * 100 + [True] * 80 + [False] * 320, [False] * 100 + [True] * 400)  # 20%
+    edge = ([1] * 100 + [0] * 200, [True] * 100 + [True] * 10 + [False] * 190, [False] * 100 + [True] * 200)  # 5.0%
+    assert set(met_in_resamples([clear, failing], draws=300)) == {1}
+    counts = met_in_resamples([clear, edge], draws=300)
+    assert set(counts) == {1, 2} and 0.3 < (counts == 2).mean() < 0.7  # at the line itself, met about half the time
+    assert (met_in_resamples([clear, edge], draws=300) == counts).all()  # the same seed, the same draws
+
+
+def test_the_intervals_table_shows_counts_intervals_and_every_categorys_sum():
+    from classifiers.training.evaluate import intervals_markdown
+
+    def pair(f1, lo, hi, k, n):
+        return {"f1": f1, "f1_interval": [lo, hi], "hard_negatives_flagged": k, "hard_negatives": n,
+                "hard_negative_interval": list(__import__("classifiers.training.metrics", fromlist=["wilson"]).wilson(k, n))}
+
+    test = {"harassment": {"fr": pair(0.88, 0.85, 0.91, 30, 260), "en": pair(0.878, 0.84, 0.91, 2, 212)}}
+    blind = {"harassment": {"fr": pair(0.933, 0.86, 0.98, 2, 24), "en": pair(0.951, 0.9, 1.0, 0, 24)}}
+    table = intervals_markdown(test, blind).splitlines()
+    # 30 of 260: even the interval's low end is above 5%
+    assert table[2].startswith("| harassment | FR | 0.880 (0.850–0.910) | 30 of 260, 11.6% (8.2–16.0) | not met |")
+    assert "| 2 of 24, 8.4% (2.3–25.8) |" in table[2]  # rounded up, as in the README table
+    assert "| too few rows to tell |" in table[3]  # F1's interval straddles 0.85
+    assert table[4].startswith("| every category | FR | | 30 of 260")
+    assert table[5].endswith("| 0 of 24, 0.0% (0.0–13.8) |")
+
+
 def test_the_line_holds_on_the_categorys_own_hard_negatives_only():
     """A rules' second opinion is tuned on other files' rows too; their hard negatives (hard for another category)
     must not dilute its share of hard negatives flagged."""

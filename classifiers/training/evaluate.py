@@ -8,7 +8,9 @@
   to believe. Reading its rows to fix a classifier ends its blindness (see its README).
 Rows whose text a training row has word for word (in any category: writers sometimes write the same short post) are
 left out of both; the count is printed and recorded.
-`--write-card` records them in the model card; `--markdown` prints the README table.
+`--write-card` records them in the model card (with each pair's 95% intervals: F1 by bootstrap, hard negatives
+flagged by Wilson); `--markdown` prints the README table; `--intervals` the README's table of those intervals, with
+what each pair's sample can say of the target.
 """
 
 from __future__ import annotations
@@ -20,10 +22,12 @@ import sys
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
+
 from classifiers.registry import all_detectors
 from classifiers.textmodel import card_path, load_card
 from classifiers.training.corpus import CORPUS, Row, load, not_trained_on
-from classifiers.training.metrics import scores
+from classifiers.training.metrics import f1_interval, met_in_resamples, scores, verdict, wilson
 from footprint.context import Context
 from footprint.model import Kind, Post
 from footprint.parallel import detect_batch
@@ -39,8 +43,9 @@ def as_post(row: Row) -> Post:
     return Post("eval", row.id, datetime(2022, 6, 4, 20, 0, tzinfo=timezone.utc), row.text, kind, owner, lang=row.lang)
 
 
-def evaluate_rows(rows: list[Row]) -> dict[str, dict[str, dict]]:
-    """Each detector on its own category's rows: scores per language and overall."""
+def evaluate_rows(rows: list[Row], kept: dict | None = None) -> dict[str, dict[str, dict]]:
+    """Each detector on its own category's rows: scores per language and overall. `kept`, if given, receives each
+    (category, language) pair's (truth, flagged, hard negative) lists."""
     out: dict[str, dict[str, dict]] = {}
     detectors = {d.category: d for d in all_detectors()}
     ctx = Context()
@@ -53,7 +58,13 @@ def evaluate_rows(rows: list[Row]) -> dict[str, dict[str, dict]]:
         out[category] = {}
         for lang in ("fr", "en", "all"):
             sel = [i for i, r in enumerate(mine) if lang == "all" or r.lang == lang]
-            out[category][lang] = scores([mine[i].label for i in sel], [flagged[i] for i in sel], [mine[i].hard_negative for i in sel])
+            truth, flags = [mine[i].label for i in sel], [flagged[i] for i in sel]
+            s = scores(truth, flags, [mine[i].hard_negative for i in sel])
+            s["f1_interval"] = [round(x, 3) for x in f1_interval(truth, flags)]
+            s["hard_negative_interval"] = [round(x, 4) for x in wilson(s["hard_negatives_flagged"], s["hard_negatives"])]
+            out[category][lang] = s
+            if kept is not None and lang != "all":
+                kept[category, lang] = (truth, flags, [mine[i].hard_negative for i in sel])
     return out
 
 
@@ -93,6 +104,54 @@ def markdown(test: dict, unseen: dict, blind: dict) -> str:
     return "\n".join(lines)
 
 
+def _share(k: int, n: int) -> str:
+    """k of n, the share rounded up to a tenth of a point as in the README table (13 of 245 is 5.4%), and its 95%
+    Wilson interval (rounded to the nearest tenth)."""
+    if not n:
+        return "–"
+    lo, hi = wilson(k, n)
+    return f"{k} of {n}, {math.ceil(round(k / n * 1000, 6)) / 10:.1f}% ({100 * lo:.1f}–{100 * hi:.1f})"
+
+
+def intervals_markdown(test: dict, blind: dict) -> str:
+    """The README's uncertainty table: per category and language, F1 and the hard negatives flagged with their 95%
+    intervals (F1: bootstrap of the rows; shares: Wilson), what the test split's sample says of the target (met, not
+    met, or too small to tell), and the hard negatives flagged over every category of a language."""
+    lines = [
+        "| category | lang | test split: F1 (95% interval) | test split: hard neg. flagged (95% interval) | what this sample says of the target | blind: F1 (95% interval) | blind: hard neg. flagged (95% interval) |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    for category in sorted(set(blind) | set(test)):
+        for lang in ("fr", "en"):
+            t, b = (test.get(category) or {}).get(lang), (blind.get(category) or {}).get(lang)
+            cells = [
+                f"{t['f1']:.3f} ({t['f1_interval'][0]:.3f}–{t['f1_interval'][1]:.3f})" if t else "–",
+                _share(t["hard_negatives_flagged"], t["hard_negatives"]) if t else "–",
+                verdict(tuple(t["f1_interval"]), tuple(t["hard_negative_interval"])) if t else "–",
+                f"{b['f1']:.3f} ({b['f1_interval'][0]:.3f}–{b['f1_interval'][1]:.3f})" if b else "–",
+                _share(b["hard_negatives_flagged"], b["hard_negatives"]) if b else "–",
+            ]
+            lines.append(f"| {category} | {lang.upper()} | " + " | ".join(cells) + " |")
+    for lang in ("fr", "en"):
+        cells = []
+        for results in (test, blind):
+            k = sum(r[lang]["hard_negatives_flagged"] for r in results.values())
+            n = sum(r[lang]["hard_negatives"] for r in results.values())
+            cells.append(_share(k, n))
+        lines.append(f"| every category | {lang.upper()} | | {cells[0]} | | | {cells[1]} |")
+    return "\n".join(lines)
+
+
+def pairs_met_spread(test: dict, pairs: dict) -> str:
+    """The test split's pairs met, and the range (95%) of that count over resamples of each pair's rows."""
+    met = sum(1 for (category, lang) in pairs if test[category][lang]["f1"] >= 0.85
+              and test[category][lang]["hard_negatives_flagged"] <= 0.05 * test[category][lang]["hard_negatives"])
+    counts = met_in_resamples(list(pairs.values()))
+    lo, hi = np.percentile(counts, [2.5, 97.5])
+    return (f"\nTest split: the target met in {met} of {len(pairs)} pairs; over {len(counts):,} resamples of each pair's "
+            f"rows, in {lo:.0f} to {hi:.0f} (95%), {np.median(counts):.0f} in the middle one.")
+
+
 SETS = (
     ("test split (all rows)", "test_split"),
     ("test split, rows the lexicons never saw (every file after wave 1)", "test_split_unseen"),
@@ -102,15 +161,19 @@ SETS = (
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write-card", action="store_true", help="record the scores in the model card")
+    parser.add_argument("--write-card", action="store_true", help="record the scores and their 95%% intervals in the model card")
     parser.add_argument("--markdown", action="store_true", help="print the README table")
+    parser.add_argument("--intervals", action="store_true",
+                        help="print the README's table of 95%% intervals (F1 and hard negatives flagged) and what each "
+                        "pair's sample says of the target")
     parser.add_argument("--no-blind", action="store_true", help="leave the blind set out (while working on the classifiers)")
     args = parser.parse_args()
     corpus = load(CORPUS)
     test, test_repeats = not_trained_on([r for r in corpus if r.is_test], corpus)
     blind, blind_repeats = ([], 0) if args.no_blind else not_trained_on(load(BLIND), corpus)
+    test_pairs: dict = {}
     results = {
-        "test_split": evaluate_rows(test),
+        "test_split": evaluate_rows(test, test_pairs),
         "test_split_unseen": evaluate_rows([r for r in test if not r.lexicons_saw_it]),
         "blind": evaluate_rows(blind) if blind else {},
     }
@@ -119,6 +182,9 @@ def main() -> None:
           f"{blind_repeats} blind rows", file=sys.stderr)
     if args.markdown:
         print(markdown(results["test_split"], results["test_split_unseen"], results["blind"]))
+    elif args.intervals:
+        print(intervals_markdown(results["test_split"], results["blind"]))
+        print(pairs_met_spread(results["test_split"], test_pairs))
     else:
         for title, key in SETS:
             if not results[key]:
