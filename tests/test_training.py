@@ -368,6 +368,16 @@ def test_the_readme_table_never_rounds_a_share_above_five_percent_down_to_it():
     assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.05, "hard_negatives": 200, "hard_negatives_flagged": 10}) == "0.900, 5.0%"
 
 
+def test_the_checks_sum_each_languages_hard_negatives_flagged_over_every_category():
+    from classifiers.training.nested import pair_scores, summary
+
+    scores = {"harassment": {"fr": pair_scores(45, 5, 5, 6, 200), "en": pair_scores(45, 5, 5, 12, 200)},
+              "partisanship": {"fr": pair_scores(45, 5, 5, 4, 100), "en": pair_scores(45, 5, 5, 3, 100)}}
+    lines = summary(scores).splitlines()
+    assert "hard negatives flagged over every category: fr 10 of 300 (3.3%, 95% 1.8%-6.0%), en 15 of 300 (5.0%, 95% 3.1%-8.1%)" in lines
+    assert lines[-1] == "mean objective 0.8950; target met in 3 of 4"  # reported, never judged: the last line is unchanged
+
+
 def test_a_share_comes_with_the_interval_its_sample_allows():
     from classifiers.training.metrics import wilson
 

@@ -29,6 +29,7 @@ import numpy as np
 from classifiers.textmodel import TextModel
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load, load_file
+from classifiers.training.metrics import wilson
 
 
 COUNTS = 7  # per pair: tp, fp, fn, hard negatives flagged, hard negatives, everyday posts flagged, everyday posts
@@ -96,7 +97,7 @@ def pair_scores(tp: int, fp: int, fn: int, hard_flagged: int, hard: int, everyda
     rate = hard_flagged / max(hard, 1)
     return {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
             "objective": round(float(f1 - T.OBJECTIVE_EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4),
-            "positives": int(tp + fn), "hard_negatives": int(hard),
+            "positives": int(tp + fn), "hard_negatives": int(hard), "hard_negatives_flagged": int(hard_flagged),
             "everyday_flagged": int(everyday_flagged), "everyday": int(everyday)}
 
 
@@ -110,6 +111,15 @@ def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
             met += s["f1"] >= 0.85 and s["hard_negative_flag_rate"] <= T.MAX_HARD_NEGATIVE_RATE
             parts.append(f"{lang} F1 {s['f1']:.3f}, hard neg. {s['hard_negative_flag_rate']:.1%}")
         lines.append(f"{category:22s} " + "   ".join(parts))
+    pooled = []
+    for lang in sorted({lang for by_lang in scores.values() for lang in by_lang}, reverse=True):
+        k = sum(by_lang[lang].get("hard_negatives_flagged", 0) for by_lang in scores.values() if lang in by_lang)
+        n = sum(by_lang[lang]["hard_negatives"] for by_lang in scores.values() if lang in by_lang)
+        if n:
+            lo, hi = wilson(k, n)
+            pooled.append(f"{lang} {k} of {n} ({k / n:.1%}, 95% {lo:.1%}-{hi:.1%})")
+    if pooled:  # reported, never judged
+        lines.append("hard negatives flagged over every category: " + ", ".join(pooled))
     flagged = sum(s.get("everyday_flagged", 0) for by_lang in scores.values() for s in by_lang.values())
     everyday = sum(s.get("everyday", 0) for by_lang in scores.values() for s in by_lang.values())
     if everyday:  # reported, never judged: the objective and the pairs met decide
