@@ -109,16 +109,18 @@ class ModelDetector:
         hits = _memo["sure"]  # the sure signs' matches, found with the cues (classifiers/sure_signs.signs_found)
         sure_at = {i: sure for i, post in enumerate(posts)
                    if hits[i] and (sure := signs_found(self.category, post.text, languages_for(post, self.languages), hits[i]))} if self.has_sure_signs else {}
+        margins = dict(zip(above, model.margins(X[above], self.category, [_memo["langs"][i] for i in above]).tolist())) if above else {}
         for i in sorted(set(above) | set(sure_at)):  # only the posts that can be findings
-            post, score, evidence = posts[i], float(probs[i]), []
+            post, score, evidence, margin = posts[i], float(probs[i]), [], margins.get(i)
             if flagged[i] and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
             sure = sure_at.get(i)
             if sure and not self.cleared(cues[i]):
-                score = max(score, SURE_SCORE)
+                score, margin = max(score, SURE_SCORE), None  # a sure sign passed no threshold
                 evidence = sure + [e for e in evidence if not any(overlaps(e, s) for s in sure)]
             if evidence:
-                out[i].append(Finding(self.name, self.category, post.key, round(score, 4), tuple(sorted(evidence, key=lambda e: (e.start, e.end))), self.label(cues[i])))
+                out[i].append(Finding(self.name, self.category, post.key, round(score, 4), tuple(sorted(evidence, key=lambda e: (e.start, e.end))),
+                                      self.label(cues[i]), None if margin is None else round(margin, 3)))
         return out
 
     def label(self, cues: Sequence[Cue]) -> str | None:

@@ -64,6 +64,11 @@ def cue_matrix(cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
     return sp.csr_matrix((vals, (rows, cols)), shape=(len(cue_lists), len(index)), dtype=np.float64)
 
 
+def _logit(p: np.ndarray) -> np.ndarray:
+    p = np.clip(np.asarray(p, dtype=np.float64), 1e-12, 1 - 1e-12)
+    return np.log(p / (1 - p))
+
+
 FORMAT = 3  # of the shipped model: plain vocabularies and coefficients, thresholds per language (2: per category only; 1: scikit-learn objects)
 
 
@@ -166,6 +171,17 @@ class TextModel:
         if hard is not None and (flagged & (second > 0)).any():  # one product over the batch costs less than slicing its rows
             flagged &= hard.predict_proba(X)[:, 1] >= second
         return flagged
+
+    def margins(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None) -> np.ndarray:
+        """How far each row's scores clear the thresholds `above` applies, in log-odds: the lower of the first stage's
+        and (where it has a threshold) the second's. Positive for a flagged row."""
+        first, second = self.cut_offs(category, len(X.indptr) - 1, langs)
+        margin = _logit(self.proba(X, category)) - _logit(first)
+        hard = self.hard_heads.get(category)
+        if hard is not None and (second > 0).any():
+            staged = second > 0
+            margin[staged] = np.minimum(margin[staged], _logit(hard.predict_proba(X[staged])[:, 1]) - _logit(second[staged]))
+        return margin
 
     def cut_offs(self, category: str, n: int, langs: Sequence[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Each row's two thresholds: its language's where the category has them, else the category's."""

@@ -223,6 +223,8 @@ def _priority(post: Post, findings: tuple[Finding, ...], risk: Risk, ctx: Contex
     factors.append((age, f"age:{years}"))
     if post.deleted:
         factors.append((weights["already_deleted_weight"], "already_deleted"))
+    if all(f.borderline for f in findings):  # the model only just flagged it, for every category: often a false alarm
+        factors.append((weights["borderline_weight"], "borderline"))
     for weight, reason in factors:
         if weight != 1.0:
             score *= weight

@@ -83,6 +83,12 @@ class Evidence:
             raise ValueError(f"evidence span must be non-empty and start >= 0, got [{self.start}, {self.end})")
 
 
+# A model finding less than this many log-odds above its threshold (its odds under e = 2.7 times the threshold's) is
+# borderline: such findings are wrong far more often than the others (the README has the measures:
+# `python -m classifiers.training.evaluate --certainty`).
+BORDERLINE_MARGIN = 1.0
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A detector's claim about a post, never without evidence."""
@@ -93,6 +99,14 @@ class Finding:
     score: float
     evidence: tuple[Evidence, ...]
     label: str | None = None  # e.g. the PII type ("phone", "sin") or a party id
+    # A text model's finding: how far its score cleared the threshold it had to pass, in log-odds (the lower of its two
+    # stages). None for a rule's or a sure sign's finding, which passed no threshold.
+    margin: float | None = None
+
+    @property
+    def borderline(self) -> bool:
+        """The model only just flagged it (margin under BORDERLINE_MARGIN): such findings are wrong much more often."""
+        return self.margin is not None and self.margin < BORDERLINE_MARGIN
 
     def __post_init__(self) -> None:
         if not self.evidence:

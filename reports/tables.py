@@ -18,7 +18,7 @@ from reports.view import action_text, catalogue
 SCHEMA = "footprint.audit/1"
 CSV_COLUMNS = [
     "platform", "post_id", "kind", "created_at", "url", "risk", "priority", "category", "label",
-    "detector", "score", "start", "end", "quote", "reason", "actions",
+    "detector", "score", "start", "end", "quote", "reason", "actions", "certainty",
 ]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -71,6 +71,7 @@ def findings_frame(audit: Audit, lang: str, redacted: bool = False) -> pd.DataFr
                     "label": finding.label, "detector": finding.detector, "score": round(finding.score, 4),
                     "start": ev.start, "end": ev.end, "quote": _cell(masked.text[ev.start : ev.end]),
                     "reason": _cell(masked.scrub(ev.reason)), "actions": _cell(actions),
+                    "certainty": "borderline" if finding.borderline else "clear",
                 })
     return pd.DataFrame(rows, columns=CSV_COLUMNS)
 
@@ -95,6 +96,7 @@ def audit_document(audit: Audit, lang: str, redacted: bool = False) -> dict[str,
             "categories": list(review.categories),
             "findings": [
                 {"detector": f.detector, "category": f.category, "label": f.label, "score": round(f.score, 4),
+                 "margin": f.margin, "certainty": "borderline" if f.borderline else "clear",
                  "evidence": [{"start": e.start, "end": e.end, "quote": masked.text[e.start : e.end], "reason": masked.scrub(e.reason)} for e in f.evidence]}
                 for f in review.findings
             ],

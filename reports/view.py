@@ -19,7 +19,7 @@ from reports.overview import overview
 
 SAFE_SCHEMES = ("https://", "http://")
 RAISES = {"work_hours", "election_period", "role", "while_public_servant", "reach"}
-LOWERS = {"kind", "before_public_service", "age", "already_deleted"}
+LOWERS = {"kind", "before_public_service", "age", "already_deleted", "borderline"}
 
 
 def platform_labels() -> dict[str, str]:
@@ -163,6 +163,8 @@ def card(review: Review, rank: int, total: int, lang: str, pack: dict[str, Any],
     reasons = [t["why_line"].format(category=t["category"][f.category], reason=r.scrub(localise(e.reason, lang)),
                                     quote=redact.apply(post.text[e.start:e.end], r.masks, r.label, e.start) if redacted else post.text[e.start:e.end])
                for f in review.findings for e in f.evidence]
+    reasons += [t["why_borderline"].format(category=t["category"][c])
+                for c in dict.fromkeys(f.category for f in review.findings if f.borderline)]
     url = r.url(post.url)
     return {
         "rank": rank,
@@ -174,6 +176,7 @@ def card(review: Review, rank: int, total: int, lang: str, pack: dict[str, Any],
         "risk_label": t["risk"][review.risk.value],
         "categories": " · ".join(t["category"][c] for c in review.categories),
         "category_ids": " ".join(review.categories),
+        "certainty": certainty(review),
         "meta": " · ".join(meta for meta in _meta(review, t, r)),
         "segments": [{**s, "title": r.scrub(s["title"])} for s in segments(post.text, evidence, r.masks, r.label)] if redacted
                     else segments(post.text, evidence),
@@ -194,6 +197,11 @@ def _card_clause(clause_id: str, jurisdiction: str, lang: str) -> dict[str, str]
     return _clause_view(clause_id, policy_pack(jurisdiction), lang, short=True)
 
 
+def certainty(review: Review) -> str:
+    """"borderline" when the model only just flagged the post for every category it is flagged for, else "clear"."""
+    return "borderline" if all(f.borderline for f in review.findings) else "clear"
+
+
 def _direction(code: str) -> str:
     """Does this reason raise or lower the priority ("up", "down"), or set its base?"""
     name = code.partition(":")[0]
@@ -203,14 +211,15 @@ def _direction(code: str) -> str:
 def _filters(cards: list[dict[str, Any]], audit: Audit, t: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
     """The options of each filter: only values that occur, with their counts."""
     labels = platform_labels()
-    by = {"category": {}, "risk": {}, "platform": {}, "year": {}}
+    by = {"category": {}, "risk": {}, "certainty": {}, "platform": {}, "year": {}}
     for c in cards:
         for cat in c["category_ids"].split():
             by["category"][cat] = by["category"].get(cat, 0) + 1
-        for key, value in (("risk", c["risk"]), ("platform", c["platform_id"]), ("year", c["year"])):
+        for key, value in (("risk", c["risk"]), ("certainty", c["certainty"]), ("platform", c["platform_id"]), ("year", c["year"])):
             by[key][value] = by[key].get(value, 0) + 1
-    names = {"category": t["category"], "risk": t["risk"], "platform": labels, "year": {"undated": t["undated"]}}
-    order = {"category": lambda kv: -kv[1], "risk": lambda kv: kv[0] != "inappropriate", "platform": lambda kv: -kv[1],
+    names = {"category": t["category"], "risk": t["risk"], "certainty": t["certainty"], "platform": labels, "year": {"undated": t["undated"]}}
+    order = {"category": lambda kv: -kv[1], "risk": lambda kv: kv[0] != "inappropriate", "certainty": lambda kv: kv[0] != "clear",
+             "platform": lambda kv: -kv[1],
              "year": lambda kv: "0" if kv[0] == "undated" else kv[0]}
     out = {}
     for key, counts in by.items():

@@ -30,10 +30,12 @@ PLATFORM_KINDS = {
 }
 
 
-def finding(post: Post, category: str, needle: str, label: str | None = None, score: float = 0.8) -> Finding:
-    """A finding on the first occurrence of `needle` in the post."""
+def finding(post: Post, category: str, needle: str, label: str | None = None, score: float = 0.8,
+            margin: float | None = None) -> Finding:
+    """A finding on the first occurrence of `needle` in the post (`margin`: a model's, None for a rule's)."""
     start = post.text.index(needle)
-    return Finding(f"test_{category}", category, post.key, score, (Evidence(start, start + len(needle), f"test cue “{needle}”"),), label)
+    return Finding(f"test_{category}", category, post.key, score, (Evidence(start, start + len(needle), f"test cue “{needle}”"),), label,
+                   margin)
 
 
 def make_post(i: int, platform: str, kind: Kind, category: str, when: datetime | None, rng: random.Random) -> Post:
@@ -59,7 +61,8 @@ def synthetic_reviews(n: int, ctx: Context, seed: int = 7, read_factor: int = 10
         when = None if kind in (Kind.PROFILE, Kind.GROUP, Kind.PAGE_FOLLOW) else datetime(2008, 1, 1, tzinfo=timezone.utc) + timedelta(hours=rng.randrange(17 * 365 * 24))
         post = make_post(i, platform, kind, category, when, rng)
         label = "phone" if category == "personal_info" else None
-        found = [finding(post, category, TEXTS[category][1], label)]
+        margin = None if category == "personal_info" else 0.4 if i % 9 == 4 else 2.5  # one in nine only just flagged
+        found = [finding(post, category, TEXTS[category][1], label, margin=margin)]
         if category == "personal_info":
             found.append(finding(post, "personal_info", "Léa", "child", 0.7))
         reviews.append(assess(post, found, ctx, TODAY))

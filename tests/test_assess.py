@@ -226,3 +226,18 @@ def test_a_personal_views_note_is_said_not_to_protect_and_its_absence_asks_for_o
     assert (noted.code, bare.code) == ("fix_profile_noted", "fix_profile")
     assert "does not protect" in action_text(noted, catalogue("en")) and "add a personal-views note" in action_text(bare, catalogue("en"))
     assert "ne protège pas" in action_text(noted, catalogue("fr"))
+
+
+def test_a_post_the_model_only_just_flagged_for_every_category_comes_later_and_says_why():
+    p = post(OLD_SATURDAY)
+    sure = Finding("test", "partisanship", p.key, 0.9, (Evidence(0, 5, "test"),), None, 2.4)
+    just = Finding("test", "partisanship", p.key, 0.9, (Evidence(0, 5, "test"),), None, 0.3)
+    other = Finding("test", "harassment", p.key, 0.9, (Evidence(6, 9, "test"),), None, 0.2)
+    rule = Finding("test", "personal_info", p.key, 0.9, (Evidence(6, 9, "test"),), "phone")
+    clear, borderline = assess(p, [sure], Context(), TODAY), assess(p, [just], Context(), TODAY)
+    assert just.borderline and not sure.borderline and not rule.borderline
+    assert "borderline" in borderline.priority_reasons and "borderline" not in clear.priority_reasons
+    assert abs(borderline.priority - 0.8 * clear.priority) < 1e-3 and borderline.risk is clear.risk  # orders, never hides
+    assert "borderline" in assess(p, [just, other], Context(), TODAY).priority_reasons
+    for mixed in ([just, sure], [just, rule]):  # one sure finding is enough
+        assert "borderline" not in assess(p, mixed, Context(), TODAY).priority_reasons

@@ -152,6 +152,10 @@ def test_filters_and_search_change_what_is_shown(opened, reports):
     page.select_option("select[name=risk]", "inappropriate")
     assert view.status()[0] == sum(r.risk.value == "inappropriate" for r in audit.reviews)
     page.click("button[type=reset]")
+    page.select_option("select[name=certainty]", "borderline")  # posts the model only just flagged, for every category
+    assert view.status()[0] == sum(all(f.borderline for f in r.findings) for r in audit.reviews) > 0
+    assert all(c.get_attribute("data-certainty") == "borderline" and "borderline" in c.text_content() for c in view.shown())
+    page.click("button[type=reset]")
     page.select_option("select[name=year]", "undated")
     assert view.status()[0] == sum(r.post.created_at is None for r in audit.reviews) > 0
     page.click("button[type=reset]")

@@ -135,3 +135,30 @@ def test_official_capacity_says_whether_a_personal_views_note_is_there(text, lan
     detector = next(d for d in MODEL_DETECTORS if d.category == "official_capacity")
     [finding] = detector.detect_many([Post("t", "1", WHEN, text, Kind.PROFILE, True, lang=lang)], Context())[0]
     assert finding.label == label
+
+
+def test_a_model_finding_says_how_far_it_cleared_its_threshold_and_a_sure_sign_passed_none():
+    """The margin is the model's log-odds above the threshold it had to pass (the lower of its two stages), as
+    TextModel.margins computes it for the batch; borderline is a margin under BORDERLINE_MARGIN."""
+    from classifiers.textmodel import load_model
+    from classifiers.training.corpus import load
+    from footprint.model import BORDERLINE_MARGIN
+
+    rows = [r for r in load() if r.is_test and r.category == "employer_criticism"][:400]
+    posts = [Post("t", r.id, WHEN, r.text, Kind.POST, True, lang=r.lang) for r in rows]
+    detector = next(d for d in MODEL_DETECTORS if d.category == "employer_criticism")
+    found = detector.detect_many(posts, Context())
+    model = load_model()
+    from classifiers.modeldetector import _memo
+
+    margins = model.margins(_memo["X"], "employer_criticism", _memo["langs"])
+    flagged = model.above(_memo["X"], "employer_criticism", _memo["langs"])
+    findings = [(i, f) for i, fs in enumerate(found) for f in fs]
+    assert len(findings) > 50
+    for i, f in findings:
+        assert flagged[i] and f.margin is not None and f.margin >= 0 and abs(f.margin - margins[i]) < 1e-3
+        assert f.borderline == (f.margin < BORDERLINE_MARGIN)
+    kinds = {f.borderline for _, f in findings}
+    assert kinds == {True, False}, "a test split's findings hold both kinds"
+    [sure] = HARASSMENT.detect_many([Post("t", "1", WHEN, "Je vais te tuer si tu reviens", Kind.POST, True, lang="fr")], Context())[0]
+    assert sure.margin is None and not sure.borderline

@@ -101,14 +101,18 @@ def test_filters_offer_only_what_occurs_and_are_labelled(audit):
     html = render_html(audit, "en")
     parsed = parse(html)
     selects = [a["name"] for t, a in parsed.tags if t == "select"]
-    assert selects == ["category", "risk", "platform", "year"]
+    assert selects == ["category", "risk", "certainty", "platform", "year"]
     filters = page(audit, "en")["filters"]
     assert {v for v, _ in filters["platform"]} == {"x", "facebook", "linkedin"}
     assert {v for v, _ in filters["risk"]} == {r.risk.value for r in audit.reviews}
+    borderline = sum(1 for r in audit.reviews if all(f.borderline for f in r.findings))
+    assert 0 < borderline < len(audit.reviews)
+    assert filters["certainty"] == [("clear", f"Clear ({len(audit.reviews) - borderline})"), ("borderline", f"Borderline ({borderline})")]
     assert "undated" in {v for v, _ in filters["year"]}
     assert re.search(r'<label class="search">Search the text <input type="search" name="q"', html)
     for card in re.findall(r"<article [^>]*>", html):
-        assert re.search(r'data-categories="[a-z_ ]+" data-risk="(risky|inappropriate)" data-platform="[a-z]+" data-year="(\d{4}|undated)"', card)
+        assert re.search(r'data-categories="[a-z_ ]+" data-risk="(risky|inappropriate)" data-certainty="(clear|borderline)" data-platform="[a-z]+" data-year="(\d{4}|undated)"', card)
+    assert html.count('data-certainty="borderline"') == borderline
 
 
 def test_every_interface_string_is_in_both_catalogues():
@@ -185,3 +189,27 @@ def test_nothing_flagged_and_nothing_read_still_make_a_report():
     assert not any(name.startswith("deletion/") for name in calm)
     empty = report_files(audit_of([], [], ctx), "fr")["index.html"]
     assert "Aucune publication datée à afficher." in empty and "<svg" not in empty
+
+
+def test_a_borderline_finding_is_said_on_its_card_and_in_the_files(audit, tmp_path):
+    import csv
+    import io
+
+    from reports.tables import audit_document, findings_csv
+
+    borderline = [r for r in audit.reviews if any(f.borderline for f in r.findings)]
+    assert borderline
+    for lang, words in (("en", "borderline — the model only just flagged it"), ("fr", "cas limite — le modèle l'a signalée de justesse")):
+        cards = page(audit, lang)["cards"]
+        marked = [c for c in cards if any(words in line for line in c["reasons"])]
+        assert len(marked) == len(borderline)
+        assert all(c["certainty"] == "borderline" for c in marked)
+        assert sum(c["certainty"] == "borderline" for c in cards) == len(borderline)
+    doc = audit_document(audit, "en")
+    findings = [f for p in doc["flagged"] for f in p["findings"]]
+    assert {f["certainty"] for f in findings} == {"clear", "borderline"}
+    assert all((f["certainty"] == "borderline") == (f["margin"] is not None and f["margin"] < 1.0) for f in findings)
+    assert any(f["margin"] is None for f in findings)  # a rule's finding passed no threshold
+    rows = list(csv.DictReader(io.StringIO(findings_csv(audit, "en"))))
+    assert {r["certainty"] for r in rows} == {"clear", "borderline"}
+    assert sum(r["certainty"] == "borderline" for r in rows) == sum(len(f.evidence) for r in audit.reviews for f in r.findings if f.borderline)

@@ -446,6 +446,22 @@ def test_the_intervals_table_shows_counts_intervals_and_every_categorys_sum():
     assert table[5].endswith("| 0 of 24, 0.0% (0.0–13.8) |")
 
 
+def test_the_certainty_table_sums_every_category_and_says_how_often_each_kind_was_right():
+    from classifiers.training.evaluate import certainty_markdown
+
+    def pair(clear, borderline):
+        return {"clear": dict(zip(("flagged", "right", "hard_negatives"), clear)),
+                "borderline": dict(zip(("flagged", "right", "hard_negatives"), borderline))}
+
+    results = {"test_split": {"harassment": {"fr": pair((90, 88, 2), (10, 7, 3)), "en": pair((50, 50, 0), (0, 0, 0))},
+                              "partisanship": {"fr": pair((10, 10, 0), (10, 9, 1)), "en": pair((0, 0, 0), (4, 1, 3))}},
+               "blind": {}}
+    lines = certainty_markdown(results).splitlines()
+    assert len(lines) == 4  # the blind set, empty, has no rows
+    assert lines[2] == "| test split | FR | 100, 98 (98.0%, 93.0–99.4) | 20, 16 (80.0%, 58.4–91.9) | 4 of 6 |"
+    assert lines[3] == "| test split | EN | 50, 50 (100.0%, 92.9–100.0) | 4, 1 (25.0%, 4.6–69.9) | 3 of 3 |"
+
+
 def test_the_line_holds_on_the_categorys_own_hard_negatives_only():
     """A rules' second opinion is tuned on other files' rows too; their hard negatives (hard for another category)
     must not dilute its share of hard negatives flagged."""

@@ -54,7 +54,9 @@ def evaluate_rows(rows: list[Row], kept: dict | None = None) -> dict[str, dict[s
         if not mine:
             continue
         posts = [as_post(r) for r in mine]
-        flagged = [bool(f) for f in detect_batch(posts, ctx, [detector])]
+        found = detect_batch(posts, ctx, [detector])
+        flagged = [bool(f) for f in found]
+        borderline = [bool(f) and all(x.borderline for x in f) for f in found]  # a post is as sure as its surest finding
         out[category] = {}
         for lang in ("fr", "en", "all"):
             sel = [i for i, r in enumerate(mine) if lang == "all" or r.lang == lang]
@@ -62,6 +64,9 @@ def evaluate_rows(rows: list[Row], kept: dict | None = None) -> dict[str, dict[s
             s = scores(truth, flags, [mine[i].hard_negative for i in sel])
             s["f1_interval"] = [round(x, 3) for x in f1_interval(truth, flags)]
             s["hard_negative_interval"] = [round(x, 4) for x in wilson(s["hard_negatives_flagged"], s["hard_negatives"])]
+            for band, sel_band in (("borderline", [i for i in sel if borderline[i]]), ("clear", [i for i in sel if flagged[i] and not borderline[i]])):
+                s[band] = {"flagged": len(sel_band), "right": sum(1 for i in sel_band if mine[i].label),
+                           "hard_negatives": sum(1 for i in sel_band if not mine[i].label and mine[i].hard_negative)}
             out[category][lang] = s
             if kept is not None and lang != "all":
                 kept[category, lang] = (truth, flags, [mine[i].hard_negative for i in sel])
@@ -152,6 +157,32 @@ def pairs_met_spread(test: dict, pairs: dict) -> str:
             f"rows, in {lo:.0f} to {hi:.0f} (95%), {np.median(counts):.0f} in the middle one.")
 
 
+def certainty_markdown(results: dict[str, dict]) -> str:
+    """The README's table of findings by certainty: per set and language, how many flagged posts were clear or
+    borderline (every finding of the post under BORDERLINE_MARGIN), and how many of each were right, with the 95%
+    interval of that share."""
+    lines = ["| set | lang | clear: flagged, right (95% interval) | borderline: flagged, right (95% interval) | hard negatives flagged that are borderline |",
+             "|---|---|---|---|---|"]
+    for key, title in (("test_split", "test split"), ("blind", "blind set")):
+        if not results.get(key):
+            continue
+        for lang in ("fr", "en"):
+            cells = []
+            total = {band: {"flagged": 0, "right": 0, "hard_negatives": 0} for band in ("clear", "borderline")}
+            for by_lang in results[key].values():
+                for band in total:
+                    for k in total[band]:
+                        total[band][k] += by_lang[lang][band][k]
+            for band in ("clear", "borderline"):
+                n, k = total[band]["flagged"], total[band]["right"]
+                lo, hi = wilson(k, n)
+                cells.append(f"{n}, {k} ({100 * k / n:.1f}%, {100 * lo:.1f}–{100 * hi:.1f})" if n else "0")
+            hard = total["clear"]["hard_negatives"] + total["borderline"]["hard_negatives"]
+            cells.append(f"{total['borderline']['hard_negatives']} of {hard}" if hard else "–")
+            lines.append(f"| {title} | {lang.upper()} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 SETS = (
     ("test split (all rows)", "test_split"),
     ("test split, rows the lexicons never saw (every file after wave 1)", "test_split_unseen"),
@@ -166,6 +197,9 @@ def main() -> None:
     parser.add_argument("--intervals", action="store_true",
                         help="print the README's table of 95%% intervals (F1 and hard negatives flagged) and what each "
                         "pair's sample says of the target")
+    parser.add_argument("--certainty", action="store_true",
+                        help="print the README's table of flagged posts by certainty (clear or borderline) and how "
+                        "often each was right")
     parser.add_argument("--no-blind", action="store_true", help="leave the blind set out (while working on the classifiers)")
     args = parser.parse_args()
     corpus = load(CORPUS)
@@ -182,6 +216,8 @@ def main() -> None:
           f"{blind_repeats} blind rows", file=sys.stderr)
     if args.markdown:
         print(markdown(results["test_split"], results["test_split_unseen"], results["blind"]))
+    elif args.certainty:
+        print(certainty_markdown(results))
     elif args.intervals:
         print(intervals_markdown(results["test_split"], results["blind"]))
         print(pairs_met_spread(results["test_split"], test_pairs))

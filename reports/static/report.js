@@ -19,6 +19,7 @@
   function apply() {
     var category = form.elements.category.value;
     var risk = form.elements.risk.value;
+    var certainty = form.elements.certainty.value;
     var platform = form.elements.platform.value;
     var year = form.elements.year.value;
     var words = fold(search.value).split(/\s+/).filter(Boolean);
@@ -29,7 +30,7 @@
     for (var i = 0; i < cards.length; i++) {
       var d = cards[i].dataset;
       var ok = (!category || (" " + d.categories + " ").indexOf(" " + category + " ") >= 0) &&
-        (!risk || d.risk === risk) && (!platform || d.platform === platform) && (!year || d.year === year);
+        (!risk || d.risk === risk) && (!certainty || d.certainty === certainty) && (!platform || d.platform === platform) && (!year || d.year === year);
       for (var w = 0; ok && w < words.length; w++) { ok = texts[i].indexOf(words[w]) >= 0; }
       if (cards[i].hidden === ok) { cards[i].hidden = !ok; }
       if (ok) { shown++; }
@@ -64,7 +65,7 @@
     if (e.ctrlKey || e.metaKey || e.altKey) { return; }
     var tag = (e.target.tagName || "").toLowerCase();
     if (tag === "input" || tag === "select" || tag === "textarea") {
-      if (e.key === "Escape" && e.target === search) { search.blur(); }
+      if (e.key === "Escape" && e.target === search) { e.preventDefault(); search.blur(); }  // leave the search, keep its words
       return;
     }
     if (e.key === "j" || e.key === "n") { e.preventDefault(); step(1); }
