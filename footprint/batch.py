@@ -30,7 +30,7 @@ STATE = ".footprint-batch.json"  # in OUT/<person>/: the input digest and the su
 RISKS = ("appropriate", "risky", "inappropriate")
 COLUMNS = [
     "person", "status", "reason", "platforms", "posts_read", "duplicates", "records_not_read", "problems_listed",
-    "flagged", *(f"flagged_{c}" for c in CATEGORIES), *(f"risk_{r}" for r in RISKS), "seconds", "report",
+    "flagged", *(f"flagged_{c}" for c in CATEGORIES), *(f"risk_{r}" for r in RISKS), "borderline", "seconds", "report",
 ]
 Event = Callable[[str, str, Any], None]  # (what, person, data): "start", "progress" (posts), "finish" (row)
 
@@ -152,6 +152,7 @@ def audit_row(person: Person, audit: Audit, seconds: float) -> dict[str, Any]:
     }
     values.update({f"flagged_{c}": counts.get("category", {}).get(c, 0) for c in CATEGORIES})
     values.update({f"risk_{r}": counts.get("risk", {}).get(r, 0) for r in RISKS})
+    values["borderline"] = counts.get("certainty", {}).get("borderline", 0)
     return _row(person, "done", _file_notes(audit), **values)
 
 
@@ -218,7 +219,8 @@ def plan(root: Path, out: Path, force: bool) -> tuple[list[dict[str, Any] | Job]
         digest = input_digest(person, ctx)
         state = None if force else load_state(dest)
         if state and state.get("digest") == digest:
-            entries.append({**state["row"], "person": person.name, "status": "unchanged", "seconds": 0})
+            # a row saved by an older footprint may lack a column: 0, as for any count unknown
+            entries.append({**{c: 0 for c in COLUMNS}, **state["row"], "person": person.name, "status": "unchanged", "seconds": 0})
         else:
             entries.append(Job(person, ctx, digest, dest, _input_size(person.path)))
     return entries, [e for e in entries if isinstance(e, Job)]

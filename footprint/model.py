@@ -145,6 +145,12 @@ class Review:
         present = {f.category for f in self.findings}
         return tuple(c for c in CATEGORIES if c in present)
 
+    @property
+    def borderline(self) -> bool:
+        """The text model only just flagged the post, for every category it is flagged for (a post is as sure as its
+        surest finding)."""
+        return all(f.borderline for f in self.findings)
+
 
 class ProblemKind(StrEnum):
     """Why something in an export did not become a post."""

@@ -104,6 +104,7 @@ def audit(paths: Iterable[Path], ctx: Context, progress: Progress | None = None,
                 for category in review.categories:
                     counts["category"][category] += 1
                 counts["risk"][str(review.risk)] += 1
+                counts["certainty"]["borderline" if review.borderline else "clear"] += 1
         if progress is not None:
             progress("reading", read)
     if progress is not None:

@@ -52,7 +52,7 @@ def batch_page(rows: list[dict[str, Any]], lang: str) -> dict[str, Any]:
     shown = [{
         "person": r["person"], "failed": r["status"] == "failed", "status": t["statuses"].get(r["status"], r["status"]), "reason": r["reason"],
         "posts_read": r["posts_read"], "flagged": r["flagged"], "risky": r["risk_risky"],
-        "inappropriate": r["risk_inappropriate"], "records_not_read": r["records_not_read"],
+        "inappropriate": r["risk_inappropriate"], "borderline": r.get("borderline", 0), "records_not_read": r["records_not_read"],
         "href": quote(r["report"]) if r["report"] else "",
     } for r in rows]
     by_category = [(labels.get(c, c), sum(int(r[f"flagged_{c}"]) for r in rows)) for c in CATEGORIES]

@@ -199,7 +199,7 @@ def _card_clause(clause_id: str, jurisdiction: str, lang: str) -> dict[str, str]
 
 def certainty(review: Review) -> str:
     """"borderline" when the model only just flagged the post for every category it is flagged for, else "clear"."""
-    return "borderline" if all(f.borderline for f in review.findings) else "clear"
+    return "borderline" if review.borderline else "clear"
 
 
 def _direction(code: str) -> str:

@@ -89,6 +89,8 @@ def test_summary_has_counts_and_no_post_text(tmp_path):
     assert int(alice["flagged"]) == len(doc["flagged"]) >= 1
     assert int(alice["flagged_personal_info"]) == doc["counts"]["category"]["personal_info"]
     assert sum(int(alice[f"risk_{r}"]) for r in ("appropriate", "risky", "inappropriate")) == len(doc["flagged"])
+    borderline = sum(all(f["certainty"] == "borderline" for f in post["findings"]) for post in doc["flagged"])
+    assert int(alice["borderline"]) == doc["counts"].get("certainty", {}).get("borderline", 0) == borderline
     own = re.sub(r"<[^>]+>", "", (out / "alice" / "index.html").read_text(encoding="utf-8"))  # its words may be highlighted
     assert "SECRET-SENTINEL" in own  # the person's own report has it
 
@@ -145,6 +147,10 @@ def test_resume_skips_unchanged_people_and_force_redoes_them(tmp_path, monkeypat
     assert {r["person"]: r["status"] for r in run_batch(root, out, jobs=1).rows} == {"alice": "done", "bob": "unchanged"}
     write(root, {"footprint.toml": '[person]\nrole = "promotion"\n'})  # bob's context changed
     assert {r["person"]: r["status"] for r in run_batch(root, out, jobs=1).rows} == {"alice": "unchanged", "bob": "done"}
+    state = json.loads((out / "bob" / STATE).read_text(encoding="utf-8"))
+    del state["row"]["borderline"]  # a row saved before that column existed
+    (out / "bob" / STATE).write_text(json.dumps(state), encoding="utf-8")
+    assert {r["person"]: r["borderline"] for r in run_batch(root, out, jobs=1).rows}["bob"] == 0
     (out / "alice" / STATE).unlink()  # as if interrupted after the report, before the state
     assert {r["person"]: r["status"] for r in run_batch(root, out, jobs=1).rows} == {"alice": "done", "bob": "unchanged"}
     assert [r["status"] for r in run_batch(root, out, jobs=1, force=True).rows] == ["done", "done"]
