@@ -366,6 +366,8 @@ def test_the_readme_table_never_rounds_a_share_above_five_percent_down_to_it():
     # from the counts: 14 of 212 is 6.604%, stored as 0.0660
     assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.066, "hard_negatives": 212, "hard_negatives_flagged": 14}) == "0.900, 6.7%"
     assert _f1_hn({"f1": 0.9, "hard_negative_flag_rate": 0.05, "hard_negatives": 200, "hard_negatives_flagged": 10}) == "0.900, 5.0%"
+    # with precision and recall, as the README shows the test split's (the check compares them with its own)
+    assert _f1_hn({"f1": 0.883, "precision": 0.957, "recall": 0.82, "hard_negatives": 254, "hard_negatives_flagged": 9}) == "0.883 (P 0.96, R 0.82), 3.6%"
 
 
 def test_the_checks_sum_each_languages_hard_negatives_flagged_over_every_category():

@@ -86,13 +86,17 @@ def _f1_hn(s: dict) -> str:
         share = s["hard_negatives_flagged"] / s["hard_negatives"]
     else:
         share = s["hard_negative_flag_rate"]
-    return f"{s['f1']:.3f}, {math.ceil(round(share * 1000, 6)) / 10:.1f}%"
+    text = f"{s['f1']:.3f}, {math.ceil(round(share * 1000, 6)) / 10:.1f}%"
+    if "precision" in s and "recall" in s:  # the README's cell: precision and recall too, as the blind set's
+        text = text.replace(", ", f" (P {s['precision']:.2f}, R {s['recall']:.2f}), ", 1)
+    return text
 
 
 def markdown(test: dict, unseen: dict, blind: dict) -> str:
-    """The README table: F1 (three decimals: 0.846 is not 0.85) with precision and recall or hard negatives flagged."""
+    """The README table: F1 (three decimals: 0.846 is not 0.85) with precision and recall, and the test split's hard
+    negatives flagged."""
     lines = [
-        "| category | blind FR: F1 (P, R) | blind EN: F1 (P, R) | blind hard neg. flagged FR / EN | test split FR: F1, hard neg. flagged | test split EN: F1, hard neg. flagged | test split, rows the lexicons never saw: F1 FR / EN |",
+        "| category | blind FR: F1 (P, R) | blind EN: F1 (P, R) | blind hard neg. flagged FR / EN | test split FR: F1 (P, R), hard neg. flagged | test split EN: F1 (P, R), hard neg. flagged | test split, rows the lexicons never saw: F1 FR / EN |",
         "|---|---|---|---|---|---|---|",
     ]
     for category in sorted(set(blind) | set(test)):
