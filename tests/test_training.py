@@ -430,6 +430,15 @@ def test_pairs_met_move_with_the_sample_only_where_a_pair_sits_near_the_line():
     assert (met_in_resamples([clear, edge], draws=300) == counts).all()  # the same seed, the same draws
 
 
+def test_the_chance_that_a_sample_stays_under_the_line_is_the_binomials():
+    from classifiers.training.metrics import chance_under
+
+    assert chance_under(20, 0.05) == 0.95 ** 20 + 20 * 0.05 * 0.95 ** 19  # at most one of twenty
+    assert abs(chance_under(200, 0.045) - 0.7088) < 0.001  # scipy.stats.binom.cdf(10, 200, 0.045): about two times in three
+    assert chance_under(200, 0.025) > chance_under(200, 0.045) > chance_under(200, 0.06)
+    assert chance_under(10, 0.0) == 1.0 and chance_under(10, 1.0) == 0.0
+
+
 def test_the_intervals_table_shows_counts_intervals_and_every_categorys_sum():
     from classifiers.training.evaluate import intervals_markdown
 

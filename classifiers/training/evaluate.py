@@ -27,7 +27,7 @@ import numpy as np
 from classifiers.registry import all_detectors
 from classifiers.textmodel import card_path, load_card
 from classifiers.training.corpus import CORPUS, Row, load, not_trained_on
-from classifiers.training.metrics import f1_interval, met_in_resamples, scores, verdict, wilson
+from classifiers.training.metrics import chance_under, f1_interval, met_in_resamples, scores, verdict, wilson
 from footprint.context import Context
 from footprint.model import Kind, Post
 from footprint.parallel import detect_batch
@@ -157,8 +157,15 @@ def pairs_met_spread(test: dict, pairs: dict) -> str:
               and test[category][lang]["hard_negatives_flagged"] <= 0.05 * test[category][lang]["hard_negatives"])
     counts = met_in_resamples(list(pairs.values()))
     lo, hi = np.percentile(counts, [2.5, 97.5])
-    return (f"\nTest split: the target met in {met} of {len(pairs)} pairs; over {len(counts):,} resamples of each pair's "
-            f"rows, in {lo:.0f} to {hi:.0f} (95%), {np.median(counts):.0f} in the middle one.")
+    sizes = [test[category][lang]["hard_negatives"] for (category, lang) in pairs]
+    lines = [f"\nTest split: the target met in {met} of {len(pairs)} pairs; over {len(counts):,} resamples of each pair's "
+             f"rows, in {lo:.0f} to {hi:.0f} (95%), {np.median(counts):.0f} in the middle one."]
+    for rate in (0.045, 0.035, 0.025):  # what the samples' sizes allow, whatever the model
+        chances = [chance_under(n, rate) for n in sizes]
+        lines.append(f"A detector flagging exactly {rate:.1%} of every pair's hard negatives would stay at or under 5% on "
+                     f"samples of these sizes in {sum(chances):.1f} pairs of {len(sizes)} on average, in all of them with "
+                     f"probability {math.prod(chances):.3f}.")
+    return "\n".join(lines)
 
 
 def certainty_markdown(results: dict[str, dict]) -> str:

@@ -88,3 +88,10 @@ def met_in_resamples(pairs: Sequence[tuple[Sequence[int], Sequence[bool], Sequen
         share = (hh & ff).sum(1) / np.maximum(hh.sum(1), 1)
         met += (np.round(f1, 3) >= f1_floor) & (share <= hard_ceiling)
     return met
+
+
+def chance_under(n: int, rate: float, ceiling: float = 0.05) -> float:
+    """The chance that a detector flagging each of n hard negatives with probability `rate` flags at most `ceiling` of
+    them: with about 200 hard negatives, one flagging exactly 4.5% stays at or under 5% only about two times in three."""
+    limit = math.floor(ceiling * n + 1e-9)
+    return sum(math.comb(n, k) * rate ** k * (1 - rate) ** (n - k) for k in range(limit + 1))
