@@ -7,6 +7,14 @@ from typing import Sequence
 
 import numpy as np
 
+TARGET_F1 = 0.85  # the issue's target, per category and language: F1 at least this ...
+TARGET_HARD_NEGATIVE_RATE = 0.05  # ... and at most this share of the hard negatives flagged
+
+
+def meets_target(f1: float, hard_flagged: int, hard: int) -> bool:
+    """The issue's target for one category and language (F1 as scores rounds it, to three decimals)."""
+    return f1 >= TARGET_F1 and hard_flagged <= TARGET_HARD_NEGATIVE_RATE * hard
+
 
 def scores(truth: Sequence[int], flagged: Sequence[bool], hard: Sequence[bool]) -> dict[str, float]:
     """Scores for one category and language on one split."""
@@ -59,8 +67,8 @@ def f1_interval(truth: Sequence[int], flagged: Sequence[bool], draws: int = F1_D
     return float(lo), float(hi)
 
 
-def verdict(f1_range: tuple[float, float], hard_range: tuple[float, float], f1_floor: float = 0.85,
-            hard_ceiling: float = 0.05) -> str:
+def verdict(f1_range: tuple[float, float], hard_range: tuple[float, float], f1_floor: float = TARGET_F1,
+            hard_ceiling: float = TARGET_HARD_NEGATIVE_RATE) -> str:
     """What a pair's sample says of the target (F1 at least f1_floor, at most hard_ceiling of hard negatives
     flagged), from the two intervals: "met" when both intervals are on the right side, "not met" when either is
     wholly on the wrong side, else "too few rows to tell"."""
@@ -72,7 +80,7 @@ def verdict(f1_range: tuple[float, float], hard_range: tuple[float, float], f1_f
 
 
 def met_in_resamples(pairs: Sequence[tuple[Sequence[int], Sequence[bool], Sequence[bool]]], draws: int = F1_DRAWS,
-                     seed: int = 0, f1_floor: float = 0.85, hard_ceiling: float = 0.05) -> np.ndarray:
+                     seed: int = 0, f1_floor: float = TARGET_F1, hard_ceiling: float = TARGET_HARD_NEGATIVE_RATE) -> np.ndarray:
     """How many pairs meet the target in each of `draws` resamples: every pair's rows (truth, flagged, hard negative)
     drawn again with replacement, independently. The spread of these counts is how far a "pairs met" figure moves
     when the same detectors meet another sample of the same kind of posts."""
@@ -90,7 +98,7 @@ def met_in_resamples(pairs: Sequence[tuple[Sequence[int], Sequence[bool], Sequen
     return met
 
 
-def chance_under(n: int, rate: float, ceiling: float = 0.05) -> float:
+def chance_under(n: int, rate: float, ceiling: float = TARGET_HARD_NEGATIVE_RATE) -> float:
     """The chance that a detector flagging each of n hard negatives with probability `rate` flags at most `ceiling` of
     them: with about 200 hard negatives, one flagging exactly 4.5% stays at or under 5% only about two times in three."""
     limit = math.floor(ceiling * n + 1e-9)
