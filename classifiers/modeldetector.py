@@ -102,16 +102,14 @@ class ModelDetector:
         """Findings per post, each with the spans of the features that weighed most."""
         model = load_model()
         X, cues = _batch_features(posts, ctx, self.languages)
-        probs = model.proba(X, self.category)
-        flagged = model.above(X, self.category, _memo["langs"])  # computed once per batch with the features
+        probs, flagged, margins = model.judge(X, self.category, _memo["langs"])  # the features: once per batch
         out: list[list[Finding]] = [[] for _ in posts]
         above = np.flatnonzero(flagged).tolist()
         hits = _memo["sure"]  # the sure signs' matches, found with the cues (classifiers/sure_signs.signs_found)
         sure_at = {i: sure for i, post in enumerate(posts)
                    if hits[i] and (sure := signs_found(self.category, post.text, languages_for(post, self.languages), hits[i]))} if self.has_sure_signs else {}
-        margins = dict(zip(above, model.margins(X[above], self.category, [_memo["langs"][i] for i in above]).tolist())) if above else {}
         for i in sorted(set(above) | set(sure_at)):  # only the posts that can be findings
-            post, score, evidence, margin = posts[i], float(probs[i]), [], margins.get(i)
+            post, score, evidence, margin = posts[i], float(probs[i]), [], float(margins[i]) if flagged[i] else None
             if flagged[i] and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
             sure = sure_at.get(i)

@@ -160,28 +160,29 @@ class TextModel:
         return self.heads[category].predict_proba(X)[:, 1]
 
     def above(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None) -> np.ndarray:
-        """Which rows the category's heads flag: the first stage above its threshold, and the second
-        (trained on the category's positives against its hard negatives: same topic, not a finding)
-        above its own, where the model has one (a second threshold of 0 lets every row through).
-        `langs`: each row's language; a language with thresholds of its own uses them, any other
-        (None: short, mixed or unknown) the category's."""
-        first, second = self.cut_offs(category, len(X.indptr) - 1, langs)
-        flagged = self.proba(X, category) >= first
-        hard = self.hard_heads.get(category)
-        if hard is not None and (flagged & (second > 0)).any():  # one product over the batch costs less than slicing its rows
-            flagged &= hard.predict_proba(X)[:, 1] >= second
-        return flagged
+        """Which rows the category's heads flag (`judge`)."""
+        return self.judge(X, category, langs)[1]
 
-    def margins(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None) -> np.ndarray:
-        """How far each row's scores clear the thresholds `above` applies, in log-odds: the lower of the first stage's
-        and (where it has a threshold) the second's. Positive for a flagged row."""
+    def judge(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(probability, flagged, margin) of each row for the category.
+
+        Flagged: the first stage above its threshold, and the second (trained on the category's positives against its
+        hard negatives: same topic, not a finding) above its own, where the model has one (a second threshold of 0
+        lets every row through). `langs`: each row's language; a language with thresholds of its own uses them, any
+        other (None: short, mixed or unknown) the category's. Margin, for a flagged row: how far its scores clear
+        those thresholds, in log-odds, the lower of the two stages'."""
         first, second = self.cut_offs(category, len(X.indptr) - 1, langs)
-        margin = _logit(self.proba(X, category)) - _logit(first)
+        p = self.proba(X, category)
+        flagged = p >= first
+        margin = _logit(p) - _logit(first)
         hard = self.hard_heads.get(category)
-        if hard is not None and (second > 0).any():
-            staged = second > 0
-            margin[staged] = np.minimum(margin[staged], _logit(hard.predict_proba(X[staged])[:, 1]) - _logit(second[staged]))
-        return margin
+        staged = second > 0
+        if hard is not None and (flagged & staged).any():  # one product over the batch costs less than slicing its rows
+            p2 = hard.predict_proba(X)[:, 1]
+            flagged &= p2 >= second
+            margin[staged] = np.minimum(margin[staged], _logit(p2[staged]) - _logit(second[staged]))
+        return p, flagged, margin
 
     def cut_offs(self, category: str, n: int, langs: Sequence[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:
         """Each row's two thresholds: its language's where the category has them, else the category's."""

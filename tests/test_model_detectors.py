@@ -151,8 +151,7 @@ def test_a_model_finding_says_how_far_it_cleared_its_threshold_and_a_sure_sign_p
     model = load_model()
     from classifiers.modeldetector import _memo
 
-    margins = model.margins(_memo["X"], "employer_criticism", _memo["langs"])
-    flagged = model.above(_memo["X"], "employer_criticism", _memo["langs"])
+    _, flagged, margins = model.judge(_memo["X"], "employer_criticism", _memo["langs"])
     findings = [(i, f) for i, fs in enumerate(found) for f in fs]
     assert len(findings) > 50
     for i, f in findings:
