@@ -17,7 +17,7 @@ from importlib import resources
 from typing import Any
 
 from footprint.context import Context
-from footprint.model import Action, Finding, Post, Review, Risk
+from footprint.model import Action, Finding, Post, Review, Risk, only_borderline
 
 _TIER_ORDER = (Risk.APPROPRIATE, Risk.RISKY, Risk.INAPPROPRIATE)
 
@@ -223,7 +223,7 @@ def _priority(post: Post, findings: tuple[Finding, ...], risk: Risk, ctx: Contex
     factors.append((age, f"age:{years}"))
     if post.deleted:
         factors.append((weights["already_deleted_weight"], "already_deleted"))
-    if all(f.borderline for f in findings):  # the model only just flagged it, for every category: often a false alarm
+    if only_borderline(findings):  # often a false alarm
         factors.append((weights["borderline_weight"], "borderline"))
     for weight, reason in factors:
         if weight != 1.0:

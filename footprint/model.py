@@ -127,6 +127,12 @@ class Action:
     alternative: bool = False  # an option the employee may choose instead of the suggested action
 
 
+def only_borderline(findings: tuple[Finding, ...] | list[Finding]) -> bool:
+    """The text model only just flagged the post, for every category it is flagged for (a post is as sure as its
+    surest finding)."""
+    return all(f.borderline for f in findings)
+
+
 @dataclass(frozen=True, slots=True)
 class Review:
     """One flagged post: its findings, risk tier, priority with reasons, and actions."""
@@ -147,9 +153,7 @@ class Review:
 
     @property
     def borderline(self) -> bool:
-        """The text model only just flagged the post, for every category it is flagged for (a post is as sure as its
-        surest finding)."""
-        return all(f.borderline for f in self.findings)
+        return only_borderline(self.findings)
 
 
 class ProblemKind(StrEnum):

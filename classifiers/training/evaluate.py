@@ -29,7 +29,7 @@ from classifiers.textmodel import card_path, load_card
 from classifiers.training.corpus import CORPUS, Row, load, not_trained_on
 from classifiers.training.metrics import chance_under, f1_interval, meets_target, met_in_resamples, scores, verdict, wilson
 from footprint.context import Context
-from footprint.model import Kind, Post
+from footprint.model import Kind, Post, only_borderline
 from footprint.parallel import detect_batch
 
 BLIND = Path(__file__).resolve().parent / "blind"
@@ -56,7 +56,7 @@ def evaluate_rows(rows: list[Row], kept: dict | None = None) -> dict[str, dict[s
         posts = [as_post(r) for r in mine]
         found = detect_batch(posts, ctx, [detector])
         flagged = [bool(f) for f in found]
-        borderline = [bool(f) and all(x.borderline for x in f) for f in found]  # a post is as sure as its surest finding
+        borderline = [bool(f) and only_borderline(f) for f in found]
         out[category] = {}
         for lang in ("fr", "en", "all"):
             sel = [i for i, r in enumerate(mine) if lang == "all" or r.lang == lang]
