@@ -473,6 +473,34 @@ def test_the_certainty_table_sums_every_category_and_says_how_often_each_kind_wa
     assert lines[3] == "| test split | EN | 50, 50 (100.0%, 92.9–100.0) | 4, 1 (25.0%, 4.6–69.9) | 3 of 3 |"
 
 
+def test_the_length_aware_combiner_separates_what_one_threshold_per_language_cannot():
+    """Short posts: positives score 0.6, hard negatives 0.3; long posts: positives 0.85, hard negatives 0.7. One
+    threshold per language loses either the short positives or the long hard negatives; the combiner, which reads
+    the length, keeps neither error on a wave it was not fitted on."""
+    from classifiers.training import train as T
+    from classifiers.training.corpus import Row
+
+    rows, first = [], []
+    for wave in range(2, 8):
+        for i in range(40):
+            long_, positive = i % 2 == 0, i % 4 < 2
+            text = " ".join(["mot"] * (40 if long_ else 6))
+            rows.append(Row("harassment", f"w{wave}-{i}", "en", int(positive), not positive, "post", text, f"harassment.wave{wave}.tsv"))
+            first.append((0.85 if positive else 0.7) if long_ else (0.6 if positive else 0.3))
+    first, second = np.array(first), np.full(len(rows), 0.5)
+    held = np.array([i for i, r in enumerate(rows) if r.source == "harassment.wave7.tsv"])
+    tune = np.array([i for i in range(len(rows)) if i not in set(held)])
+    truth = np.array([r.label == 1 for r in rows])
+    t1, t2 = T.language_thresholds(first, second, rows, tune)["en"]
+    assert (T.flags(first[held], second[held], t1, t2) != truth[held]).any()
+    probability, thresholds = T.combiner_decision(T.combiner_features(first, second, rows), rows, tune, held)
+    threshold, none = thresholds["en"]
+    assert none == 0.0 and ((probability[held] >= threshold) == truth[held]).all()
+    assert np.isnan(probability[tune]).all()  # only the held rows are scored
+    again = T.combiner_decision(T.combiner_features(first, second, rows), rows, tune, held)
+    assert (again[0][held] == probability[held]).all() and again[1] == thresholds  # deterministic
+
+
 def test_the_line_holds_on_the_categorys_own_hard_negatives_only():
     """A rules' second opinion is tuned on other files' rows too; their hard negatives (hard for another category)
     must not dilute its share of hard negatives flagged."""

@@ -38,7 +38,8 @@ COUNTS = 7  # per pair: tp, fp, fn, hard negatives flagged, hard negatives, ever
 def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
                   cue_weights: dict[str, float] | None = None,
                   unscored: frozenset[str] = frozenset(),
-                  by_wave: dict[tuple[str, str, str], np.ndarray] | None = None) -> dict[str, dict[str, dict[str, float]]]:
+                  by_wave: dict[tuple[str, str, str], np.ndarray] | None = None,
+                  combiner: bool = False) -> dict[str, dict[str, dict[str, float]]]:
     """Per category and language: F1 and the share of hard negatives flagged on each wave with thresholds (and a cue
     weight) it did not choose. By default the corpus's training rows and a vocabulary fitted on them (never the shipped
     model's: fitted on an older corpus, it would make a run without `--with` incomparable with one with it, which fits
@@ -46,7 +47,8 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
     picks among train.CUE_WEIGHTS on the other waves (best objective, ties the larger weight).
     `unscored`: source files whose rows are trained and tuned on but never scored. `by_wave`: a dict that receives each
     (category, wave, language)'s counts (tp, fp, fn, hard flagged, hard, everyday flagged, everyday), whose sums are the
-    figures returned."""
+    figures returned. `combiner`: each wave decided by the length-aware combiner (train.combiner_decision, fitted on the
+    other waves' held-out predictions) instead of the two thresholds: a method change measured before train.py ships it."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
     model = model if model is not None else T.vocabulary(rows)
     out: dict[str, dict[str, dict[str, float]]] = {}
@@ -73,6 +75,9 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
             weight = max(w for w in grid if tried[w][0] >= best - T.CUE_TIE)
             first, second = predictions[weight]
             by_lang = T.language_thresholds(first, second, examples, tune, rules)  # each language's own, as train.py
+            if combiner:
+                first, by_lang = T.combiner_decision(T.combiner_features(first, second, examples), examples, tune, held, rules)
+                second = np.zeros(len(examples))
             for lang, c in counts.items():
                 m = held[langs[held] == lang]
                 t1, t2 = by_lang[lang]
@@ -193,16 +198,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_with_option(parser)
     add_set_option(parser)
+    parser.add_argument("--combiner", action="store_true",
+                        help="decide by the length-aware combiner of the two heads' scores instead of the two thresholds "
+                        "(train.combiner_decision; measured here before train.py ships it)")
     parser.add_argument("--by-wave", action="store_true",
                         help="also print each wave's recall and hard negatives flagged, and their sums by kind of wave")
     args = parser.parse_args()
     apply_settings(args.settings)
     by_wave: dict | None = {} if args.by_wave else None
     if not args.extra:
-        scores = nested_scores(by_wave=by_wave)
+        scores = nested_scores(by_wave=by_wave, combiner=args.combiner)
     else:
         rows = [r for r in load() if not r.is_test] + training_rows(args.extra)
-        scores = nested_scores(rows, unscored=frozenset(p.name for p in args.extra), by_wave=by_wave)
+        scores = nested_scores(rows, unscored=frozenset(p.name for p in args.extra), by_wave=by_wave, combiner=args.combiner)
     if by_wave is not None:
         print(wave_summary(by_wave))
     print(summary(scores))
