@@ -64,8 +64,9 @@ def cue_matrix(cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
     return sp.csr_matrix((vals, (rows, cols)), shape=(len(cue_lists), len(index)), dtype=np.float64)
 
 
-def _logit(p: np.ndarray) -> np.ndarray:
-    p = np.clip(np.asarray(p, dtype=np.float64), 1e-12, 1 - 1e-12)
+def logit(p: np.ndarray, eps: float = 1e-12) -> np.ndarray:
+    """Log-odds of probabilities, kept within [eps, 1 - eps]."""
+    p = np.clip(np.asarray(p, dtype=np.float64), eps, 1 - eps)
     return np.log(p / (1 - p))
 
 
@@ -175,13 +176,13 @@ class TextModel:
         first, second = self.cut_offs(category, len(X.indptr) - 1, langs)
         p = self.proba(X, category)
         flagged = p >= first
-        margin = _logit(p) - _logit(first)
+        margin = logit(p) - logit(first)
         hard = self.hard_heads.get(category)
         staged = second > 0
         if hard is not None and (flagged & staged).any():  # one product over the batch costs less than slicing its rows
             p2 = hard.predict_proba(X)[:, 1]
             flagged &= p2 >= second
-            margin[staged] = np.minimum(margin[staged], _logit(p2[staged]) - _logit(second[staged]))
+            margin[staged] = np.minimum(margin[staged], logit(p2[staged]) - logit(second[staged]))
         return p, flagged, margin
 
     def cut_offs(self, category: str, n: int, langs: Sequence[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:

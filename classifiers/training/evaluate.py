@@ -60,8 +60,8 @@ def evaluate_rows(rows: list[Row], kept: dict | None = None) -> dict[str, dict[s
         out[category] = {}
         for lang in ("fr", "en", "all"):
             sel = [i for i, r in enumerate(mine) if lang == "all" or r.lang == lang]
-            truth, flags = [mine[i].label for i in sel], [flagged[i] for i in sel]
-            s = scores(truth, flags, [mine[i].hard_negative for i in sel])
+            truth, flags, hard = [mine[i].label for i in sel], [flagged[i] for i in sel], [mine[i].hard_negative for i in sel]
+            s = scores(truth, flags, hard)
             s["f1_interval"] = [round(x, 3) for x in f1_interval(truth, flags)]
             s["hard_negative_interval"] = [round(x, 4) for x in wilson(s["hard_negatives_flagged"], s["hard_negatives"])]
             for band, sel_band in (("borderline", [i for i in sel if borderline[i]]), ("clear", [i for i in sel if flagged[i] and not borderline[i]])):
@@ -69,7 +69,7 @@ def evaluate_rows(rows: list[Row], kept: dict | None = None) -> dict[str, dict[s
                            "hard_negatives": sum(1 for i in sel_band if not mine[i].label and mine[i].hard_negative)}
             out[category][lang] = s
             if kept is not None and lang != "all":
-                kept[category, lang] = (truth, flags, [mine[i].hard_negative for i in sel])
+                kept[category, lang] = (truth, flags, hard)
     return out
 
 

@@ -12,7 +12,7 @@ TARGET_HARD_NEGATIVE_RATE = 0.05  # ... and at most this share of the hard negat
 
 
 def meets_target(f1: float, hard_flagged: int, hard: int) -> bool:
-    """The issue's target for one category and language (F1 as scores rounds it, to three decimals)."""
+    """The issue's target for one category and language (F1 as the caller rounded it; the hard negatives by count)."""
     return f1 >= TARGET_F1 and hard_flagged <= TARGET_HARD_NEGATIVE_RATE * hard
 
 
@@ -59,12 +59,15 @@ def f1_interval(truth: Sequence[int], flagged: Sequence[bool], draws: int = F1_D
     if not len(y):
         return 0.0, 0.0
     pick = np.random.default_rng(seed).integers(0, len(y), size=(draws, len(y)))
-    yy, ff = y[pick], f[pick]
-    tp = (yy & ff).sum(1)
-    wrong = (yy ^ ff).sum(1)  # false positives and false negatives
-    f1 = np.where(tp > 0, 2 * tp / np.maximum(2 * tp + wrong, 1), 0.0)
-    lo, hi = np.percentile(f1, [2.5, 97.5])
+    lo, hi = np.percentile(_f1s(y[pick], f[pick]), [2.5, 97.5])
     return float(lo), float(hi)
+
+
+def _f1s(truth: np.ndarray, flagged: np.ndarray) -> np.ndarray:
+    """F1 of each row of two boolean matrices (one resample per row)."""
+    tp = (truth & flagged).sum(1)
+    wrong = (truth ^ flagged).sum(1)  # false positives and false negatives
+    return np.where(tp > 0, 2 * tp / np.maximum(2 * tp + wrong, 1), 0.0)
 
 
 def verdict(f1_range: tuple[float, float], hard_range: tuple[float, float], f1_floor: float = TARGET_F1,
@@ -90,11 +93,9 @@ def met_in_resamples(pairs: Sequence[tuple[Sequence[int], Sequence[bool], Sequen
         y, f = np.asarray(truth, dtype=bool), np.asarray(flagged, dtype=bool)
         h = np.asarray(hard, dtype=bool) & ~y
         pick = rng.integers(0, len(y), size=(draws, len(y)))
-        yy, ff, hh = y[pick], f[pick], h[pick]
-        tp = (yy & ff).sum(1)
-        f1 = np.where(tp > 0, 2 * tp / np.maximum(2 * tp + (yy ^ ff).sum(1), 1), 0.0)
+        ff, hh = f[pick], h[pick]
         share = (hh & ff).sum(1) / np.maximum(hh.sum(1), 1)
-        met += (np.round(f1, 3) >= f1_floor) & (share <= hard_ceiling)
+        met += (np.round(_f1s(y[pick], ff), 3) >= f1_floor) & (share <= hard_ceiling)
     return met
 
 

@@ -26,7 +26,7 @@ import sklearn
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, model_text, texts_cues
+from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, logit, model_text, texts_cues
 from classifiers.lexicon import category_cues, cue_names, regex_patterns
 from classifiers.gates import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
@@ -238,13 +238,9 @@ def combiner_features(first: np.ndarray, second: np.ndarray, rows: list[Row]) ->
     log of its word count (white-space separated, links included) and each score times that log: a decision that
     can depend on length without splitting the tuning rows by length (the nested check's near twins of 30 to 45 words
     are flagged 11% of the time, of under 20 words 2-3%)."""
-    def logit(p: np.ndarray) -> np.ndarray:
-        p = np.clip(p, 1e-6, 1 - 1e-6)
-        return np.log(p / (1 - p))
-
     words = np.log1p([len(r.text.split()) for r in rows])
     fr = np.array([r.lang == "fr" for r in rows], dtype=float)
-    l1, l2 = logit(np.nan_to_num(first, nan=0.5)), logit(np.nan_to_num(second, nan=0.5))
+    l1, l2 = (logit(np.nan_to_num(p, nan=0.5), eps=1e-6) for p in (first, second))
     return np.column_stack([l1, l2, fr, words, l1 * words, l2 * words])
 
 
