@@ -10,7 +10,7 @@ import numpy as np
 from classifiers.base import languages_for
 from classifiers.lexicon import Cue, category_cues
 from classifiers.sure_signs import SURE_SCORE, overlaps, signs_found, sure_categories
-from classifiers.textmodel import load_model, model_text, texts_cues, word_count
+from classifiers.textmodel import load_model, model_text, texts_cues
 from footprint.context import Context
 from footprint.model import Evidence, Finding, Post
 
@@ -41,8 +41,7 @@ def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, .
         sure: list[list] = []
         cues = texts_cues(texts, [languages_for(p, languages) for p in posts], ctx.employers, sure)
         langs = [p.lang if p.lang in languages else None for p in posts]  # the thresholds' language (None: the category's)
-        lengths = [word_count(t) for t in texts]  # the combiner's length
-        _memo.update(key=key, X=model.features(texts, cues), cues=cues, sure=sure, words={}, langs=langs, lengths=lengths)
+        _memo.update(key=key, X=model.features(texts, cues), cues=cues, sure=sure, words={}, langs=langs)
     return _memo["X"], _memo["cues"]
 
 
@@ -55,8 +54,7 @@ def _word_count(posts: Sequence[Post], i: int) -> int:
 
 
 class ModelDetector:
-    """A category of the shared text model; a post is flagged when its combiner (both heads' scores, the post's length and
-    language) is above the category's tuned threshold.
+    """A category of the shared text model; a post is flagged above the category's tuned threshold.
 
     `cleared_by` / `unless`: lexicon cues that the policies say make a post not a finding (a debunk,
     an honest question, a satire site) unless one of the `unless` cues is there too (an asserted
@@ -104,7 +102,7 @@ class ModelDetector:
         """Findings per post, each with the spans of the features that weighed most."""
         model = load_model()
         X, cues = _batch_features(posts, ctx, self.languages)
-        probs, flagged, margins = model.judge(X, self.category, _memo["langs"], _memo["lengths"])  # the features: once per batch
+        probs, flagged, margins = model.judge(X, self.category, _memo["langs"])  # the features: once per batch
         out: list[list[Finding]] = [[] for _ in posts]
         above = np.flatnonzero(flagged).tolist()
         hits = _memo["sure"]  # the sure signs' matches, found with the cues (classifiers/sure_signs.signs_found)

@@ -70,55 +70,7 @@ def logit(p: np.ndarray, eps: float = 1e-12) -> np.ndarray:
     return np.log(p / (1 - p))
 
 
-FORMAT = 4  # of the shipped model: plain vocabularies and coefficients, each category decided by a length-aware combiner of its two heads (3: two thresholds per language; 2: per category only; 1: scikit-learn objects)
-
-
-def word_count(text: str) -> int:
-    """The combiner's length: the post's white-space separated words, links and @handles included."""
-    return len(text.split())
-
-
-COMBINER_INPUTS = ("logit first", "logit second", "french", "log1p words", "logit first x log1p words", "logit second x log1p words")
-
-
-def combiner_inputs(first: np.ndarray, second: np.ndarray, french: np.ndarray, words: np.ndarray) -> np.ndarray:
-    """The length-aware combiner's inputs per row: the two heads' probabilities as log-odds, whether the post is French,
-    the log of its word count (`word_count`) and each log-odds times that log, so that how sure a head must be can
-    depend on length (the nested check's near twins of 30 to 45 words were flagged 11% of the time, of under 20 words
-    2-3%, with one threshold for both)."""
-    l1, l2 = logit(first, eps=1e-6), logit(second, eps=1e-6)
-    length = np.log1p(np.asarray(words, dtype=np.float64))
-    return np.column_stack([l1, l2, np.asarray(french, dtype=np.float64), length, l1 * length, l2 * length])
-
-
-@dataclass
-class Combiner:
-    """A category's decision: a fitted binary LogisticRegression over `combiner_inputs` as data, and the threshold its
-    probability must reach, per language (a post in no known language keeps the category's)."""
-
-    coef_: np.ndarray  # shape (6,): combiner_inputs' columns
-    intercept_: float
-    threshold: float
-    language_thresholds: dict[str, float] = field(default_factory=dict)
-
-    @classmethod
-    def from_sklearn(cls, model: Any, threshold: float, language_thresholds: dict[str, float]) -> "Combiner":
-        return cls(np.asarray(model.coef_[0], dtype=np.float64).copy(), float(model.intercept_[0]), float(threshold),
-                   {lang: float(t) for lang, t in language_thresholds.items()})
-
-    def log_odds(self, first: np.ndarray, second: np.ndarray, langs: Sequence[str | None] | None, words: Sequence[int]) -> np.ndarray:
-        """The combiner's log-odds for each row, from the two heads' probabilities, the row's language and word count."""
-        french = np.zeros(len(first)) if langs is None else np.array([lang == "fr" for lang in langs], dtype=np.float64)
-        return combiner_inputs(first, second, french, np.asarray(words)) @ self.coef_ + self.intercept_
-
-    def cut_offs(self, n: int, langs: Sequence[str | None] | None = None) -> np.ndarray:
-        """Each row's threshold: its language's where there is one, else the category's."""
-        out = np.full(n, self.threshold)
-        if langs is not None:
-            langs = np.array(langs, dtype=object)
-            for lang, t in self.language_thresholds.items():
-                out[langs == lang] = t
-        return out
+FORMAT = 3  # of the shipped model: plain vocabularies and coefficients, thresholds per language (2: per category only; 1: scikit-learn objects)
 
 
 @dataclass(eq=False)  # compared and hashed by identity (it keys a cache of word n-grams)
@@ -180,11 +132,14 @@ class TextModel:
 
     word: Vocab  # words and word pairs
     char: Vocab  # character n-grams inside words
-    heads: dict[str, Head]  # first: every example, the category's own hard negatives weighing more
-    hard_heads: dict[str, Head] = field(default_factory=dict)  # second: positives against hard negatives only
-    combiners: dict[str, Combiner] = field(default_factory=dict)  # the decision, from both heads' scores and the length
+    heads: dict[str, Head]
+    thresholds: dict[str, float]
     cue_weight: float = 1.0
     feature_names: list[str] = field(default_factory=list)
+    hard_heads: dict[str, Head] = field(default_factory=dict)  # second stage: positives against hard negatives only
+    hard_thresholds: dict[str, float] = field(default_factory=dict)
+    # per category and language, (threshold, second-stage threshold); a post in no known language keeps the category's
+    language_thresholds: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
 
     def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
         """The model's input: [words | characters | cues]; words and characters of the text without its links and @handles."""
@@ -205,24 +160,42 @@ class TextModel:
         """Probability of the category for each row."""
         return self.heads[category].predict_proba(X)[:, 1]
 
-    def above(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None, words: Sequence[int]) -> np.ndarray:
-        """Which rows the category's combiner flags (`judge`)."""
-        return self.judge(X, category, langs, words)[1]
+    def above(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None) -> np.ndarray:
+        """Which rows the category's heads flag (`judge`)."""
+        return self.judge(X, category, langs)[1]
 
-    def judge(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None, words: Sequence[int]
+    def judge(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None
               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(probability, flagged, margin) of each row for the category.
 
-        Two heads score each row: the first trained on every example, the second on the category's positives against
-        its hard negatives (same topic, not a finding). The category's combiner weighs their log-odds with the post's
-        length (`words`: each row's `word_count`) and language (`langs`: "fr", "en", or None when short, mixed or
-        unknown) into a probability, flagged at its language's threshold (any other language: the category's).
-        Margin: how far that probability clears the threshold, in log-odds."""
-        combiner = self.combiners[category]
-        z = combiner.log_odds(self.proba(X, category), self.hard_heads[category].predict_proba(X)[:, 1], langs, words)
-        p = 1.0 / (1.0 + np.exp(-z))
-        threshold = combiner.cut_offs(len(p), langs)
-        return p, p >= threshold, z - logit(threshold)
+        Flagged: the first stage above its threshold, and the second (trained on the category's positives against its
+        hard negatives: same topic, not a finding) above its own, where the model has one (a second threshold of 0
+        lets every row through). `langs`: each row's language; a language with thresholds of its own uses them, any
+        other (None: short, mixed or unknown) the category's. Margin, for a flagged row: how far its scores clear
+        those thresholds, in log-odds, the lower of the two stages'."""
+        first, second = self.cut_offs(category, len(X.indptr) - 1, langs)
+        p = self.proba(X, category)
+        flagged = p >= first
+        margin = logit(p) - logit(first)
+        hard = self.hard_heads.get(category)
+        staged = second > 0
+        if hard is not None and (flagged & staged).any():  # one product over the batch costs less than slicing its rows
+            p2 = hard.predict_proba(X)[:, 1]
+            flagged &= p2 >= second
+            margin[staged] = np.minimum(margin[staged], logit(p2[staged]) - logit(second[staged]))
+        return p, flagged, margin
+
+    def cut_offs(self, category: str, n: int, langs: Sequence[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """Each row's two thresholds: its language's where the category has them, else the category's."""
+        first = np.full(n, self.thresholds[category])
+        second = np.full(n, self.hard_thresholds.get(category, 0.0) if category in self.hard_heads else 0.0)
+        by_lang = self.language_thresholds.get(category)
+        if by_lang and langs is not None:
+            langs = np.array(langs, dtype=object)
+            for lang, (t1, t2) in by_lang.items():
+                rows = langs == lang
+                first[rows], second[rows] = t1, t2
+        return first, second
 
     def explain(self, row: Any, category: str, text: str, cues: Sequence[Cue], top: int = 4) -> list[Evidence]:
         """Evidence spans for the features that pushed this row (anything with .indices and .data) most toward the category."""
@@ -333,7 +306,7 @@ def card_path(name: str = MODEL_NAME):
 def model_identity(name: str = MODEL_NAME) -> str:
     """What makes this model what it is (version, parameters, training data, thresholds), for caches that must notice a retrain."""
     card = load_card(name)
-    return json.dumps({k: card.get(k) for k in ("version", "params", "data", "thresholds", "language_thresholds", "combiners")}, sort_keys=True)
+    return json.dumps({k: card.get(k) for k in ("version", "params", "data", "thresholds", "second_stage_thresholds", "language_thresholds")}, sort_keys=True)
 
 
 @cache

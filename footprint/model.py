@@ -99,8 +99,8 @@ class Finding:
     score: float
     evidence: tuple[Evidence, ...]
     label: str | None = None  # e.g. the PII type ("phone", "sin") or a party id
-    # A text model's finding: how far its score cleared the threshold it had to pass, in log-odds (the category's
-    # combiner's, since model 2.25.0). None for a rule's or a sure sign's finding, which passed no threshold.
+    # A text model's finding: how far its score cleared the threshold it had to pass, in log-odds (the lower of its two
+    # stages). None for a rule's or a sure sign's finding, which passed no threshold.
     margin: float | None = None
 
     @property

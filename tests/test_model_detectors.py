@@ -138,8 +138,8 @@ def test_official_capacity_says_whether_a_personal_views_note_is_there(text, lan
 
 
 def test_a_model_finding_says_how_far_it_cleared_its_threshold_and_a_sure_sign_passed_none():
-    """The margin is the model's log-odds above the threshold it had to pass (its category's combiner's), as
-    TextModel.judge computes it for the batch; borderline is a margin under BORDERLINE_MARGIN."""
+    """The margin is the model's log-odds above the threshold it had to pass (the lower of its two stages), as
+    TextModel.margins computes it for the batch; borderline is a margin under BORDERLINE_MARGIN."""
     from classifiers.textmodel import load_model
     from classifiers.training.corpus import load
     from footprint.model import BORDERLINE_MARGIN
@@ -151,7 +151,7 @@ def test_a_model_finding_says_how_far_it_cleared_its_threshold_and_a_sure_sign_p
     model = load_model()
     from classifiers.modeldetector import _memo
 
-    _, flagged, margins = model.judge(_memo["X"], "employer_criticism", _memo["langs"], _memo["lengths"])
+    _, flagged, margins = model.judge(_memo["X"], "employer_criticism", _memo["langs"])
     findings = [(i, f) for i, fs in enumerate(found) for f in fs]
     assert len(findings) > 50
     for i, f in findings:

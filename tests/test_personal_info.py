@@ -127,7 +127,7 @@ def test_the_model_flags_a_disclosure_no_rule_knows_and_shows_its_words():
 
 
 @pytest.mark.parametrize("text", [
-    "Ma boutique est maintenant au 250, rue Saint-Jean, venez me voir!",
+    "Notre boutique est maintenant au 250, rue Saint-Jean, venez nous voir!",
     "The parade starts at the corner of Rideau and Sussex at noon, see you there!",
 ])
 def test_the_model_never_overrules_a_rule_that_turned_a_candidate_down(text: str):

@@ -29,7 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from classifiers.textmodel import texts_cues, word_count
+from classifiers.textmodel import texts_cues
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load
 from classifiers.training.nested import (COUNTS, add_set_option, add_with_option, apply_settings, pair_scores, summary,
@@ -69,7 +69,7 @@ def kfold_counts(rows: list[Row] | None = None, folds: int = FOLDS, extra: list[
         X = model.features([r.text for r in held], texts_cues([r.text for r in held], [(r.lang,) for r in held]))
         for category in model.heads:
             idx = [i for i, r in enumerate(held) if r.category == category]
-            flagged = model.above(X[idx], category, [held[i].lang for i in idx], [word_count(held[i].text) for i in idx])
+            flagged = model.above(X[idx], category, [held[i].lang for i in idx])
             for f, i in zip(flagged, idx):
                 r = held[i]
                 c = counts.setdefault((category, r.lang), np.zeros(COUNTS, dtype=int))

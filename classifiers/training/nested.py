@@ -1,9 +1,9 @@
 """Would the way thresholds are chosen serve a writer it never saw? `python -m classifiers.training.nested`.
 
-train.py fits each category's decision (the length-aware combiner of its two heads' scores, and its thresholds) on
-held-out predictions of every later wave at once, so its held-out objective is in-sample for the decision. Here each
-later wave is left out in turn: a decision fitted and tuned (train.combiner_decision, thresholds per language as
-train.py chooses them) on the other waves' held-out predictions is applied to that wave's, and the counts are summed over waves, per category and language. It is the measure
+train.py chooses each category's thresholds on held-out predictions of every later wave at once, so
+its held-out objective is in-sample for the thresholds. Here each later wave is left out in turn:
+thresholds chosen (by train.choose_thresholds, per language as train.py does) on the other waves' held-out
+predictions are applied to that wave's, and the counts are summed over waves, per category and language. It is the measure
 for a change to the training method itself (a sample weight, the 5% line, the excess cost): the
 test split reports, and the blind set is never used. Training rows only; the vocabulary is fitted
 on them (as train.py fits it), and each category's cue weight is chosen inside the nesting as train.py
@@ -39,7 +39,7 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
                   cue_weights: dict[str, float] | None = None,
                   unscored: frozenset[str] = frozenset(),
                   by_wave: dict[tuple[str, str, str], np.ndarray] | None = None,
-                  combiner: bool = True) -> dict[str, dict[str, dict[str, float]]]:
+                  combiner: bool = False) -> dict[str, dict[str, dict[str, float]]]:
     """Per category and language: F1 and the share of hard negatives flagged on each wave with thresholds (and a cue
     weight) it did not choose. By default the corpus's training rows and a vocabulary fitted on them (never the shipped
     model's: fitted on an older corpus, it would make a run without `--with` incomparable with one with it, which fits
@@ -48,8 +48,7 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
     `unscored`: source files whose rows are trained and tuned on but never scored. `by_wave`: a dict that receives each
     (category, wave, language)'s counts (tp, fp, fn, hard flagged, hard, everyday flagged, everyday), whose sums are the
     figures returned. `combiner`: each wave decided by the length-aware combiner (train.combiner_decision, fitted on the
-    other waves' held-out predictions), as train.py decides since model 2.25.0; False: by a threshold per head and
-    language, as until 2.24.0 (for comparison)."""
+    other waves' held-out predictions) instead of the two thresholds: a method change measured before train.py ships it."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
     model = model if model is not None else T.vocabulary(rows)
     out: dict[str, dict[str, dict[str, float]]] = {}
@@ -75,11 +74,10 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
             best = max(objective for objective, _, _ in tried.values())
             weight = max(w for w in grid if tried[w][0] >= best - T.CUE_TIE)
             first, second = predictions[weight]
+            by_lang = T.language_thresholds(first, second, examples, tune, rules)  # each language's own, as train.py
             if combiner:
-                first, thresholds = T.combiner_decision(T.combiner_features(first, second, examples), examples, tune, held, rules)
-                second, by_lang = np.zeros(len(examples)), {lang: (t, 0.0) for lang, t in thresholds.items()}
-            else:
-                by_lang = T.language_thresholds(first, second, examples, tune, rules)  # each language's own, as 2.24.0
+                first, by_lang = T.combiner_decision(T.combiner_features(first, second, examples), examples, tune, held, rules)
+                second = np.zeros(len(examples))
             for lang, c in counts.items():
                 m = held[langs[held] == lang]
                 t1, t2 = by_lang[lang]
@@ -200,19 +198,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     add_with_option(parser)
     add_set_option(parser)
-    parser.add_argument("--two-thresholds", action="store_true",
-                        help="decide by a threshold per head and language, as model 2.24.0 and earlier did, instead of "
-                        "the length-aware combiner train.py ships (for comparison)")
+    parser.add_argument("--combiner", action="store_true",
+                        help="decide by the length-aware combiner of the two heads' scores instead of the two thresholds "
+                        "(train.combiner_decision; measured here before train.py ships it)")
     parser.add_argument("--by-wave", action="store_true",
                         help="also print each wave's recall and hard negatives flagged, and their sums by kind of wave")
     args = parser.parse_args()
     apply_settings(args.settings)
     by_wave: dict | None = {} if args.by_wave else None
     if not args.extra:
-        scores = nested_scores(by_wave=by_wave, combiner=not args.two_thresholds)
+        scores = nested_scores(by_wave=by_wave, combiner=args.combiner)
     else:
         rows = [r for r in load() if not r.is_test] + training_rows(args.extra)
-        scores = nested_scores(rows, unscored=frozenset(p.name for p in args.extra), by_wave=by_wave, combiner=not args.two_thresholds)
+        scores = nested_scores(rows, unscored=frozenset(p.name for p in args.extra), by_wave=by_wave, combiner=args.combiner)
     if by_wave is not None:
         print(wave_summary(by_wave))
     print(summary(scores))

@@ -26,8 +26,7 @@ import sklearn
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from classifiers.textmodel import (COMBINER_INPUTS, FORMAT, MODEL_NAME, TOKEN_PATTERN, Combiner, Head, TextModel, Vocab, combiner_inputs, fold_digits,
-                                   model_text, texts_cues, word_count)
+from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, logit, model_text, texts_cues
 from classifiers.lexicon import category_cues, cue_names, regex_patterns
 from classifiers.gates import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
@@ -37,7 +36,7 @@ from classifiers.personal_info import DETECTORS as PERSONAL_INFO
 RULED = {d.category: d for d in PERSONAL_INFO}  # categories whose rules flag first; the head is their second opinion
 
 MODELS = Path(__file__).resolve().parent.parent / "models"
-VERSION = "2.25.0"
+VERSION = "2.24.0"
 SEED = 0
 C = 50.0  # 2.1.0 corpus, mean held-out objective of the seven model heads: 0.848 (C=25: 0.844, C=100: 0.845)
 OTHER_NEGATIVES_EVERY = 3  # every third negative of the other categories' files joins a head's training rows
@@ -151,21 +150,21 @@ def _origin(row: Row) -> str:
 
 
 def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None
-           ) -> tuple[float, Combiner]:
-    """(objective, the category's decision) for a new writer's posts: the length-aware combiner of the two heads'
-    scores (`combiner_features`), fitted on their held-out predictions, its thresholds chosen for best F1 less
-    EXCESS_COST times the hard negatives flagged beyond the tuning line (`combiner_thresholds`).
+           ) -> tuple[tuple[float, float, float], dict[str, tuple[float, float]]]:
+    """((objective, threshold, second-stage threshold), {language: (threshold, second-stage threshold)}) for a new
+    writer's posts: best F1 less EXCESS_COST times the hard negatives flagged beyond the tuning line.
 
     Each later wave (a different writer) is predicted by heads fitted on the other waves only, and
-    the combiner is fitted and its thresholds chosen on those predictions of the category's own rows (the wave-1 rows,
-    read while writing the lexicons, are never tuned on): a threshold on all of them (for a post in no known
-    language), and one on each language's (LANGUAGES). Out-of-fold predictions mixing every writer's
+    the thresholds are chosen on those predictions of the category's own rows (the wave-1 rows, read
+    while writing the lexicons, are never tuned on): on all of them (the category's thresholds, for a
+    post in no known language), and on each language's (LANGUAGES). Out-of-fold predictions mixing every writer's
     rows were far too confident: on a new writer's posts the probabilities are much lower, and
     thresholds tuned that way missed most of them. Where the line (TUNING_HARD_NEGATIVE_RATE, a margin under the
     5% target) cannot be kept without losing much recall, each point of hard negatives flagged beyond it costs
     EXCESS_COST points of F1.
     Two heads are fitted per wave held out: the first on every example, the second on the
-    category's positives and hard negatives only (`_second_stage_rows`).
+    category's positives and hard negatives only (`_second_stage_rows`); a post is flagged when both
+    are above their thresholds (a second threshold of 0 turns the second stage off).
     `rules`: (rows the category's rules flag, rows where a rule's veto turned a candidate down), for a head
     that is the rules' second opinion (personal_info): the thresholds are then the ones that serve
     the detector best (rules, else the model where the rules saw nothing), and they are also judged
@@ -174,13 +173,7 @@ def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarr
     first, second = held_out_predictions(X, rows, own_count)
     scored = len(rows) if rules is not None else own_count  # a second opinion is also judged on everyday posts
     tuned = np.array([i for i in range(scored) if not np.isnan(first[i])], dtype=int)
-    truth = np.array([bool(r.label) for r in rows])
-    if len(set(truth[tuned])) < 2:  # no later wave with both kinds of rows (a small corpus): the first head decides alone
-        return 0.0, Combiner(np.eye(len(COMBINER_INPUTS))[0], 0.0, 0.5, {lang: 0.5 for lang in LANGUAGES})
-    features = combiner_features(first, second, rows)
-    objective, threshold, by_lang = combiner_thresholds(features, rows, tuned, rules)
-    fitted = _combiner().fit(features[tuned], truth[tuned])
-    return objective, Combiner.from_sklearn(fitted, threshold, by_lang)
+    return choose_thresholds(first, second, rows, tuned, rules), language_thresholds(first, second, rows, tuned, rules)
 
 
 def language_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], idx: np.ndarray,
@@ -236,29 +229,26 @@ def choose_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], id
     return float(objective[i, j]), float(t1[i]), float(t2[j])
 
 
-# Since model 2.25.0 a logistic combiner of the two heads' scores and the post's length decides, in place of a
-# threshold per head (2.24.0, the same corpus; rule written before the runs: nested +0.003 with pairs met not lower, then
-# k-fold at most 0.001 lower with pairs met not lower): nested 0.8969 (15 of 16) -> 0.9021 (15), k-fold by id 0.8868 (10)
-# -> 0.8885 (11); everyday posts flagged 7 -> 10 of 2,977 and 9 -> 14 of 3,328. Without the length (the two log-odds
-# and the language only), nested 0.8989.
-COMBINER_C = 1.0
+COMBINER_C = 1.0  # of the length-aware combiner's logistic regression (research: `nested --combiner`)
 COMBINER_FOLDS = 4  # inner folds by wave, on which the combiner's thresholds are chosen
 
 
 def combiner_features(first: np.ndarray, second: np.ndarray, rows: list[Row]) -> np.ndarray:
-    """`combiner_inputs` of the rows: their two held-out scores (none yet, for wave 1: 0.5), whether they are French, and
-    their word counts (`word_count`)."""
-    french = np.array([r.lang == "fr" for r in rows], dtype=float)
-    words = np.array([word_count(r.text) for r in rows])
-    return combiner_inputs(np.nan_to_num(first, nan=0.5), np.nan_to_num(second, nan=0.5), french, words)
+    """The length-aware combiner's inputs per row: the two heads' scores as log-odds, whether the post is French, the
+    log of its word count (white-space separated, links included) and each score times that log: a decision that
+    can depend on length without splitting the tuning rows by length (the nested check's near twins of 30 to 45 words
+    are flagged 11% of the time, of under 20 words 2-3%)."""
+    words = np.log1p([len(r.text.split()) for r in rows])
+    fr = np.array([r.lang == "fr" for r in rows], dtype=float)
+    l1, l2 = (logit(np.nan_to_num(p, nan=0.5), eps=1e-6) for p in (first, second))
+    return np.column_stack([l1, l2, fr, words, l1 * words, l2 * words])
 
 
-def combiner_thresholds(features: np.ndarray, rows: list[Row], tune: np.ndarray,
-                        rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, float, dict[str, float]]:
-    """(objective, the category's threshold, each language's) for a combiner fitted on the rows `tune`: chosen like the
-    heads' thresholds were (choose_thresholds) on its predictions for those rows from COMBINER_FOLDS inner folds by wave
-    (each fold's rows scored by a combiner fitted on the others: a combiner's predictions for its own training rows
-    would set its thresholds too low)."""
+def combiner_decision(features: np.ndarray, rows: list[Row], tune: np.ndarray, held: np.ndarray,
+                      rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, dict[str, tuple[float, float]]]:
+    """The combiner fitted on the rows `tune` (held-out predictions), its probability for the rows `held`, and its
+    threshold per language (as (threshold, 0): no second stage), chosen like the two thresholds on its predictions
+    for the tuning rows from COMBINER_FOLDS inner folds by wave."""
     truth = np.array([bool(r.label) for r in rows])
     origins = np.array([_origin(rows[i]) for i in tune])
     fold = {wave: k % COMBINER_FOLDS for k, wave in enumerate(sorted(set(origins)))}
@@ -266,27 +256,13 @@ def combiner_thresholds(features: np.ndarray, rows: list[Row], tune: np.ndarray,
     inner = np.full(len(rows), np.nan)
     for k in range(COMBINER_FOLDS):
         fit, scored = tune[parts != k], tune[parts == k]
-        if len(fit) and len(scored) and len(set(truth[fit])) == 2:
+        if len(fit) and len(scored):
             inner[scored] = _combiner().fit(features[fit], truth[fit]).predict_proba(features[scored])[:, 1]
     known = tune[~np.isnan(inner[tune])]
-    if not len(known) and len(set(truth[tune])) == 2:  # too few waves to fold (a small corpus): its own predictions
-        inner[tune] = _combiner().fit(features[tune], truth[tune]).predict_proba(features[tune])[:, 1]
-        known = tune
-    none = np.zeros(len(rows))  # no second stage
-    objective, threshold, _ = choose_thresholds(inner, none, rows, known, rules)
-    by_lang = {lang: t for lang, (t, _) in language_thresholds(inner, none, rows, known, rules).items()}
-    return objective, threshold, by_lang
-
-
-def combiner_decision(features: np.ndarray, rows: list[Row], tune: np.ndarray, held: np.ndarray,
-                      rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[np.ndarray, dict[str, float]]:
-    """The combiner fitted on the rows `tune`, its probability for the rows `held` (NaN elsewhere), and its threshold per
-    language (`combiner_thresholds`): the nested check's frame for what `_tuned` ships."""
-    truth = np.array([bool(r.label) for r in rows])
-    _, _, by_lang = combiner_thresholds(features, rows, tune, rules)
+    thresholds = language_thresholds(inner, np.zeros(len(rows)), rows, known, rules)
     probability = np.full(len(rows), np.nan)
     probability[held] = _combiner().fit(features[tune], truth[tune]).predict_proba(features[held])[:, 1]
-    return probability, by_lang
+    return probability, thresholds
 
 
 def _combiner() -> LogisticRegression:
@@ -364,7 +340,7 @@ def evaluate_split(model: TextModel, rows: list[Row], categories: list[str]) -> 
     out: dict[str, dict[str, dict]] = {}
     for category in categories:
         idx = [i for i, r in enumerate(rows) if r.category == category]
-        flagged = model.above(X[idx], category, [rows[i].lang for i in idx], [word_count(rows[i].text) for i in idx])
+        flagged = model.above(X[idx], category, [rows[i].lang for i in idx])
         out[category] = {}
         for lang in ("fr", "en", "all"):
             sel = [k for k, i in enumerate(idx) if lang == "all" or rows[i].lang == lang]
@@ -378,7 +354,7 @@ def vocabulary(train_rows: list[Row]) -> TextModel:
     texts = sorted({model_text(r.text) for r in train_rows})
     word.fit(texts)
     char.set_params(vocabulary=char_vocabulary(char, texts)).fit(texts)
-    return TextModel(word=Vocab.from_sklearn(word), char=Vocab.from_sklearn(char), heads={}, cue_weight=1.0)
+    return TextModel(word=Vocab.from_sklearn(word), char=Vocab.from_sklearn(char), heads={}, thresholds={}, cue_weight=1.0)
 
 
 def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str, float]]:
@@ -392,23 +368,23 @@ def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str,
         X, cue_columns, rules = category_matrix(model, category, examples)
         y = np.array([r.label for r in examples])
         tried = {w: _tuned(_scaled(X, cue_columns, w), examples, len(own), rules) for w in CUE_WEIGHTS}
-        best = max(objective for objective, _ in tried.values())
-        weight = max(w for w in CUE_WEIGHTS if tried[w][0] >= best - CUE_TIE)  # ties: the larger weight (the lexicons' knowledge)
+        best = max(shared[0] for shared, _ in tried.values())
+        weight = max(w for w in CUE_WEIGHTS if tried[w][0][0] >= best - CUE_TIE)  # ties: the larger weight (the lexicons' knowledge)
         cue_weights[category] = weight
-        objective, model.combiners[category] = tried[weight]
+        (objective, model.thresholds[category], second), by_lang = tried[weight]
+        model.language_thresholds[category] = by_lang
         scaled = _scaled(X, cue_columns, weight)
         head = _head().fit(scaled, y, sample_weight=_weights(examples, len(own)))
         head.coef_[0, cue_columns] *= weight  # the same scores on unscaled features: one feature matrix serves every head
         model.heads[category] = Head.from_sklearn(head)
-        pairs = _second_stage_rows(examples, len(own))
-        hard = _head().fit(scaled[pairs], y[pairs])
-        hard.coef_[0, cue_columns] *= weight
-        model.hard_heads[category] = Head.from_sklearn(hard)
+        if second > 0 or any(t2 > 0 for _, t2 in by_lang.values()):
+            pairs = _second_stage_rows(examples, len(own))
+            hard = _head().fit(scaled[pairs], y[pairs])
+            hard.coef_[0, cue_columns] *= weight
+            model.hard_heads[category], model.hard_thresholds[category] = Head.from_sklearn(hard), second
         if not quiet:
-            combiner = model.combiners[category]
-            print(f"trained {category}: {len(own)} rows (+{len(extra)} other negatives), cue weight {weight}, combiner "
-                  f"{np.round(combiner.coef_, 3).tolist()} {combiner.intercept_:+.3f}, threshold {combiner.threshold}, by language "
-                  f"{combiner.language_thresholds} (held-out objective {objective:.3f})", file=sys.stderr)
+            print(f"trained {category}: {len(own)} rows (+{len(extra)} other negatives), cue weight {weight}, "
+                  f"thresholds {model.thresholds[category]} / {second}, by language {by_lang} (held-out objective {objective:.3f})", file=sys.stderr)
     return model, cue_weights
 
 
@@ -421,14 +397,13 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
     model, cue_weights = fit(train_rows, quiet)
     card = {
         "name": MODEL_NAME, "version": VERSION, "format": FORMAT,
-        "method": f"TF-IDF words (1-2, in at least params.word_min_df training texts) + in-word characters (3-5) + lexicon cues (classifiers/lexicons; private cues, sarcasm, civic_neutral and not_official, are learnt by their own category's head only) -> one L2 logistic regression per category (liblinear, class_weight balanced, the category's own hard negatives weighing params.hard_negative_weight times), and a second one on the category's positives against its hard negatives only; the cue columns scaled by params.cue_weights (one weight for every category since 2.15.0); the decision (combiners): a logistic regression (C params.combiner_c, class_weight balanced) on the two heads' log-odds, whether the post is French, log(1 + its words) and each log-odds times that log, fitted on predictions for writers held out (each later corpus wave predicted by heads fitted without it); its threshold per category and per language (language_thresholds; the category's for a post in no known language) chosen on its own predictions for those rows from params.combiner_folds inner folds by wave: best F1 less params.excess_hard_negative_cost times the hard negatives flagged beyond params.tuning_hard_negative_rate ({TUNING_HARD_NEGATIVE_RATE:.1%}: a margin under the {MAX_HARD_NEGATIVE_RATE:.0%} target); personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule's veto turned a candidate down) with the other files' negatives counted too",
-        "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "private_cues": sorted(PRIVATE_CUES), "excess_hard_negative_cost": EXCESS_COST, "tuning_hard_negative_rate": TUNING_HARD_NEGATIVE_RATE, "hard_negative_weight": HARD_NEGATIVE_WEIGHT, "word_min_df": WORD_MIN_DF, "combiner_c": COMBINER_C, "combiner_folds": COMBINER_FOLDS, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
+        "method": f"TF-IDF words (1-2, in at least params.word_min_df training texts) + in-word characters (3-5) + lexicon cues (classifiers/lexicons; private cues, sarcasm, civic_neutral and not_official, are learnt by their own category's head only) -> one L2 logistic regression per category (liblinear, class_weight balanced, the category's own hard negatives weighing params.hard_negative_weight times), and a second one on the category's positives against its hard negatives only (a post is flagged when both are above their thresholds); the cue columns scaled by params.cue_weights (one weight for every category since 2.15.0); per category and per language (language_thresholds; the category's thresholds for a post in no known language), the two thresholds are chosen on predictions for writers held out (each later corpus wave predicted by a head fitted without it): best F1 less params.excess_hard_negative_cost times the hard negatives flagged beyond params.tuning_hard_negative_rate ({TUNING_HARD_NEGATIVE_RATE:.1%}: a margin under the {MAX_HARD_NEGATIVE_RATE:.0%} target); personal_info's head is the rules' second opinion: fitted without the columns that hold a digit, its threshold chosen for rules-else-model (the model silent where a rule's veto turned a candidate down) with the other files' negatives counted too",
+        "params": {"C": C, "other_negatives_every": OTHER_NEGATIVES_EVERY, "cue_weights": cue_weights, "private_cues": sorted(PRIVATE_CUES), "excess_hard_negative_cost": EXCESS_COST, "tuning_hard_negative_rate": TUNING_HARD_NEGATIVE_RATE, "hard_negative_weight": HARD_NEGATIVE_WEIGHT, "word_min_df": WORD_MIN_DF, "seed": SEED, "test_share": "1 row in 5 by sha1(id)"},
         "versions": {"python": platform.python_version(), "scikit-learn": sklearn.__version__, "numpy": np.__version__, "scipy": scipy.__version__},
         "data": {"corpus_sha256": file_hashes(corpus), "train_rows": len(train_rows), "test_rows": len(test_rows)},
-        "thresholds": {c: m.threshold for c, m in model.combiners.items()},
-        "language_thresholds": {c: m.language_thresholds for c, m in model.combiners.items()},
-        "combiners": {c: {"inputs": list(COMBINER_INPUTS), "coef": [round(float(v), 6) for v in m.coef_], "intercept": round(m.intercept_, 6)}
-                      for c, m in model.combiners.items()},
+        "thresholds": model.thresholds,
+        "second_stage_thresholds": model.hard_thresholds,
+        "language_thresholds": {c: {lang: list(t) for lang, t in by.items()} for c, by in model.language_thresholds.items()},
         "test_scores": evaluate_split(model, test_rows, categories),
     }
     out.mkdir(parents=True, exist_ok=True)
