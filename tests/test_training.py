@@ -193,7 +193,12 @@ def test_the_nested_check_scores_each_wave_with_thresholds_it_did_not_choose(tmp
         second = [r for r in load(folder) if r.source == "harassment.wave2.tsv" and r.lang == lang and not r.is_test]
         assert (s["positives"], s["hard_negatives"]) == (sum(r.label for r in second), sum(1 - r.label for r in second))
         assert s["positives"] < scores["harassment"][lang]["positives"] and s["f1"] == 1.0
-    assert fewer["partisanship"] == scores["partisanship"]
+    mine = lambda by_lang: {lang: {k: v for k, v in s.items() if not k.startswith("others")} for lang, s in by_lang.items()}  # noqa: E731
+    assert mine(fewer["partisanship"]) == mine(scores["partisanship"])
+    # the other files' negatives each category flagged are reported (the rows of an unscored file left out)
+    assert all(sum(s["others"] for s in by_lang.values()) > 0 for by_lang in scores.values())
+    assert sum(s["others"] for s in fewer["partisanship"].values()) < sum(s["others"] for s in scores["partisanship"].values())
+    assert "other files' negatives flagged by the category: " in summary(scores)
     # without a model, the vocabulary is fitted on the rows (as train.py fits it), never the shipped model's: a run
     # without `--with` stays comparable with one with it whatever model is shipped
     monkeypatch.setattr("classifiers.textmodel.load_model", lambda *a, **k: pytest.fail("the shipped model was read"))
@@ -291,8 +296,11 @@ def test_the_checks_report_the_everyday_posts_flagged_and_never_judge_by_them(tm
     old = tmp_path / "old.json"
     old.write_text(json.dumps({f"{c}/{lang}": [int(v) for v in n[:5]] for (c, lang), n in counts.items()}))
     merged = kfold.merged([old])
-    assert all(list(merged[key]) == list(n[:5]) + [0, 0] for key, n in counts.items())
-    assert "everyday posts" not in summary(kfold.scores_of(merged))
+    assert all(list(merged[key]) == list(n[:5]) + [0, 0, 0, 0] for key, n in counts.items())
+    assert "everyday posts" not in summary(kfold.scores_of(merged)) and "other files'" not in summary(kfold.scores_of(merged))
+    # the k-fold check also counts each category's flags on the other files' negatives of the part left out
+    assert sum(int(n[8]) for n in counts.values()) == sum(1 for r in rows if not r.label) * (len(POSITIVE) - 1)
+    assert all(0 <= int(n[7]) <= int(n[8]) for n in counts.values())
 
 
 def test_set_changes_a_train_setting_for_the_run_and_refuses_what_train_py_does_not_have(monkeypatch):

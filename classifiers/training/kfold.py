@@ -37,7 +37,8 @@ from classifiers.training.nested import (COUNTS, add_set_option, add_with_option
 
 FOLDS = 4
 GROUPINGS = ("row", "writer")
-Counts = dict[tuple[str, str], np.ndarray]  # (category, language): nested.COUNTS numbers (everyday posts: reported only)
+Counts = dict[tuple[str, str], np.ndarray]  # (category, language): nested.COUNTS numbers (everyday posts and other files'
+# negatives: reported only)
 
 
 def fold_of(row: Row, folds: int = FOLDS, by: str = "row") -> int | None:
@@ -67,15 +68,17 @@ def kfold_counts(rows: list[Row] | None = None, folds: int = FOLDS, extra: list[
         model, _ = T.fit([r for r, p in zip(rows, part) if p != k] + extra)
         held = [r for r, p in zip(rows, part) if p == k]
         X = model.features([r.text for r in held], texts_cues([r.text for r in held], [(r.lang,) for r in held]))
+        langs = [r.lang for r in held]
         for category in model.heads:
-            idx = [i for i, r in enumerate(held) if r.category == category]
-            flagged = model.above(X[idx], category, [held[i].lang for i in idx])
-            for f, i in zip(flagged, idx):
-                r = held[i]
+            flagged = model.above(X, category, langs)
+            for f, r in zip(flagged, held):
                 c = counts.setdefault((category, r.lang), np.zeros(COUNTS, dtype=int))
+                if r.category != category:  # another file's row: its negatives (off this topic), reported only
+                    c += [0] * 7 + [f and not r.label, not r.label]
+                    continue
                 everyday = not r.label and not r.hard_negative
                 c += [f and r.label, f and not r.label, (not f) and r.label, f and r.hard_negative and not r.label,
-                      r.hard_negative and not r.label, f and everyday, everyday]
+                      r.hard_negative and not r.label, f and everyday, everyday, 0, 0]
     return counts
 
 
@@ -97,7 +100,7 @@ def merged(paths: list[Path]) -> Counts:
     for path in paths:
         for key, n in json.loads(path.read_text()).items():
             category, lang = key.split("/")
-            n = np.pad(np.array(n), (0, COUNTS - len(n)))  # files written before the everyday counts have five
+            n = np.pad(np.array(n), (0, COUNTS - len(n)))  # older files have five (before the everyday counts) or seven
             counts[(category, lang)] = counts.get((category, lang), np.zeros(COUNTS, dtype=int)) + n
     return counts
 

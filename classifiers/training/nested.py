@@ -32,7 +32,8 @@ from classifiers.training.corpus import Row, load, load_file
 from classifiers.training.metrics import meets_target, wilson
 
 
-COUNTS = 7  # per pair: tp, fp, fn, hard negatives flagged, hard negatives, everyday posts flagged, everyday posts
+COUNTS = 9  # per pair: tp, fp, fn, hard negatives flagged, hard negatives, everyday posts flagged, everyday posts,
+# other files' negatives flagged, other files' negatives (the rows of other categories' files the heads train on)
 
 
 def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
@@ -46,7 +47,8 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
     its own). `cue_weights`: a fixed weight per category; by default each wave left out gets the one train.py's rule
     picks among train.CUE_WEIGHTS on the other waves (best objective, ties the larger weight).
     `unscored`: source files whose rows are trained and tuned on but never scored. `by_wave`: a dict that receives each
-    (category, wave, language)'s counts (tp, fp, fn, hard flagged, hard, everyday flagged, everyday), whose sums are the
+    (category, wave, language)'s counts (COUNTS: tp, fp, fn, hard flagged, hard, everyday flagged, everyday, other files'
+    negatives flagged, other files' negatives), whose sums are the
     figures returned. `combiner`: each wave decided by the length-aware combiner (train.combiner_decision, fitted on the
     other waves' held-out predictions) instead of the two thresholds: a method change measured before train.py ships it."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
@@ -70,13 +72,16 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
             held = np.array([i for i in range(len(own)) if origins[i] == wave and examples[i].source not in unscored], dtype=int)
             if not len(held):
                 continue
+            held_others = np.array([i for i in range(len(own), len(examples)) if origins[i] == wave
+                                    and examples[i].source not in unscored], dtype=int)  # reported only
             tried = {w: T.choose_thresholds(*predictions[w], examples, tune, rules) for w in grid}
             best = max(objective for objective, _, _ in tried.values())
             weight = max(w for w in grid if tried[w][0] >= best - T.CUE_TIE)
             first, second = predictions[weight]
             by_lang = T.language_thresholds(first, second, examples, tune, rules)  # each language's own, as train.py
             if combiner:
-                first, by_lang = T.combiner_decision(T.combiner_features(first, second, examples), examples, tune, held, rules)
+                first, by_lang = T.combiner_decision(T.combiner_features(first, second, examples), examples, tune,
+                                                     np.concatenate([held, held_others]), rules)
                 second = np.zeros(len(examples))
             for lang, c in counts.items():
                 m = held[langs[held] == lang]
@@ -84,8 +89,10 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
                 flagged = T.flags(first[m], second[m], t1, t2, None if rules is None else (rules[0][m], rules[1][m]))
                 y, h = truth[m], hard[m]
                 e = ~y & ~h  # the file's everyday posts (neither a positive nor a hard negative)
+                o = held_others[langs[held_others] == lang]
+                elsewhere = T.flags(first[o], second[o], t1, t2, None if rules is None else (rules[0][o], rules[1][o]))
                 n = np.array([(flagged & y).sum(), (flagged & ~y).sum(), (~flagged & y).sum(), (flagged & h).sum(), h.sum(),
-                              (flagged & e).sum(), e.sum()])
+                              (flagged & e).sum(), e.sum(), elsewhere.sum(), len(o)])
                 c += n
                 if by_wave is not None:
                     by_wave[(category, wave, lang)] = n
@@ -94,16 +101,18 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
 
 
 def pair_scores(tp: int, fp: int, fn: int, hard_flagged: int, hard: int, everyday_flagged: int = 0,
-                everyday: int = 0) -> dict[str, float]:
+                everyday: int = 0, others_flagged: int = 0, others: int = 0) -> dict[str, float]:
     """F1, the share of hard negatives flagged and the objective against the target (F1 less OBJECTIVE_EXCESS_COST per point beyond 5%;
     train.py chooses thresholds against a line a little under it, TUNING_HARD_NEGATIVE_RATE); and, reported only, how
-    many of the category's everyday posts (its file's negatives that are not hard negatives) were flagged."""
+    many of the category's everyday posts (its file's negatives that are not hard negatives) were flagged, and how many of
+    the other files' negatives (off the category's topic: the extra negatives its heads train on, `train._examples`)."""
     f1 = 2 * tp / max(2 * tp + fp + fn, 1)
     rate = hard_flagged / max(hard, 1)
     return {"f1": round(float(f1), 4), "hard_negative_flag_rate": round(float(rate), 4),
             "objective": round(float(f1 - T.OBJECTIVE_EXCESS_COST * max(0.0, rate - T.MAX_HARD_NEGATIVE_RATE)), 4),
             "positives": int(tp + fn), "hard_negatives": int(hard), "hard_negatives_flagged": int(hard_flagged),
-            "everyday_flagged": int(everyday_flagged), "everyday": int(everyday)}
+            "everyday_flagged": int(everyday_flagged), "everyday": int(everyday),
+            "others_flagged": int(others_flagged), "others": int(others)}
 
 
 def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
@@ -129,6 +138,12 @@ def summary(scores: dict[str, dict[str, dict[str, float]]]) -> str:
     everyday = sum(s.get("everyday", 0) for by_lang in scores.values() for s in by_lang.values())
     if everyday:  # reported, never judged: the objective and the pairs met decide
         lines.append(f"everyday posts flagged by their own file's category: {flagged} of {everyday} ({flagged / everyday:.2%})")
+    flagged = sum(s.get("others_flagged", 0) for by_lang in scores.values() for s in by_lang.values())
+    others = sum(s.get("others", 0) for by_lang in scores.values() for s in by_lang.values())
+    if others:  # reported, never judged by the objective: a category's decision on other files' posts (off its topic)
+        lo, hi = wilson(flagged, others)
+        lines.append(f"other files' negatives flagged by the category: {flagged} of {others} ({flagged / others:.2%}, "
+                     f"95% {lo:.2%}-{hi:.2%})")
     lines.append(f"mean objective {np.mean(objectives):.4f}; target met in {met} of {len(objectives)}")
     return "\n".join(lines)
 
