@@ -113,6 +113,8 @@ BUSINESS = (r"\b(?:appelez[- ]nous|call\s+us|contact(?:ez)?[- ]nous|contact\s+us
             r"|open\s+(?:mon|tue|wed|thu|fri|sat|sun|daily|7|every|from|until|till|\d)|business\s+hours|r[ée]servations?"
             r"|r[ée]server|book\s+now"
             r"|magasin|boutique|\bstore\b|\bshop\b|restaurant|\bresto\b|clinique|clinic|dentist|dentaire|pharmac|d[ée]panneur"
+            r"|\bnotre\s+(?:caf[ée]|commerce|entreprise|atelier|bistro|boulangerie|[ée]picerie|librairie|studio)\b"
+            r"|\bour\s+(?:caf[ée]|bakery|studio|business|bookstore|brewery)\b|\bouvr(?:e|ons|ent)\s+(?:ses|nos|leurs)\s+portes"
             r"|bureau\s+d[eu]\b|\boffice\b|service\s+(?:[àa]\s+la\s+client|canada)|customer\s+service|sans\s+frais|toll[- ]free"
             r"|livraison|delivery"
             r"|take-?out|pour\s+emporter|commandez|\binc\.|\blt[ée]e\b|\bltd\b|www\.|nouveaux\s+patients|new\s+patients|walk-ins"
