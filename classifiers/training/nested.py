@@ -50,7 +50,8 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
     (category, wave, language)'s counts (COUNTS: tp, fp, fn, hard flagged, hard, everyday flagged, everyday, other files'
     negatives flagged, other files' negatives), whose sums are the
     figures returned. `combiner`: each wave decided by the length-aware combiner (train.combiner_decision, fitted on the
-    other waves' held-out predictions) instead of the two thresholds: a method change measured before train.py ships it."""
+    other waves' held-out predictions) instead of the two thresholds: research (model 2.25.0's decision, withdrawn: it
+    flagged other files' negatives twice as often)."""
     rows = [r for r in (rows if rows is not None else load()) if not r.is_test]
     model = model if model is not None else T.vocabulary(rows)
     out: dict[str, dict[str, dict[str, float]]] = {}
@@ -215,7 +216,7 @@ def main() -> None:
     add_set_option(parser)
     parser.add_argument("--combiner", action="store_true",
                         help="decide by the length-aware combiner of the two heads' scores instead of the two thresholds "
-                        "(train.combiner_decision; measured here before train.py ships it)")
+                        "(train.combiner_decision; research: model 2.25.0's decision, withdrawn)")
     parser.add_argument("--by-wave", action="store_true",
                         help="also print each wave's recall and hard negatives flagged, and their sums by kind of wave")
     args = parser.parse_args()
