@@ -59,7 +59,9 @@ def vetoed(tmp_path, monkeypatch):
     monkeypatch.setattr(T, "VETO_NEIGHBOURS", 3)
     monkeypatch.setattr(T, "VETO_THRESHOLDS", (0.5,))
     folder = _three_writers(tmp_path)
-    T.train(folder, tmp_path / "model", quiet=True)
+    card = T.train(folder, tmp_path / "model", quiet=True)
+    assert card["params"]["veto_neighbours"] == 3
+    assert card["veto_thresholds"]["harassment"] == {"all": 0.5, "fr": 0.5, "en": 0.5}
     model = pickle.loads(gzip.decompress((tmp_path / "model" / "text.pickle.gz").read_bytes()))
     return model, [r for r in load(folder) if not r.is_test], load(folder)
 

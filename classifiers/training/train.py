@@ -412,6 +412,7 @@ def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str,
     words = len(model.word.terms)
     cue_weights: dict[str, float] = {}
     reference_texts: list[str] = sorted({r.text for r in train_rows}) if VETO_NEIGHBOURS else []
+    reference_row = {text: i for i, text in enumerate(reference_texts)}
     for category in categories:
         own, extra = _examples(train_rows, category)
         examples = own + extra
@@ -425,9 +426,8 @@ def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str,
         by_lang = {lang: t[:2] for lang, t in by_lang3.items()}
         model.language_thresholds[category] = by_lang
         if third > 0 or any(t[2] > 0 for t in by_lang3.values()):
-            at = {text: i for i, text in enumerate(reference_texts)}
             blank = np.flatnonzero(_number_columns(model)[:words]) if category in RULED else np.zeros(0, dtype=np.int32)
-            model.vetoes[category] = Veto(np.array([at[r.text] for r in examples], dtype=np.int32),
+            model.vetoes[category] = Veto(np.array([reference_row[r.text] for r in examples], dtype=np.int32),
                                           np.array([bool(r.label) for r in examples]), VETO_NEIGHBOURS, third,
                                           {lang: t[2] for lang, t in by_lang3.items()}, blank.astype(np.int32))
         scaled = _scaled(X, cue_columns, weight)
@@ -440,9 +440,9 @@ def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str,
             hard.coef_[0, cue_columns] *= weight
             model.hard_heads[category], model.hard_thresholds[category] = Head.from_sklearn(hard), second
         if not quiet:
+            veto = f" / veto {third}, by language {by_lang3}" if VETO_NEIGHBOURS else f", by language {by_lang}"
             print(f"trained {category}: {len(own)} rows (+{len(extra)} other negatives), cue weight {weight}, "
-                  f"thresholds {model.thresholds[category]} / {second} / veto {third}, by language {by_lang3} "
-                  f"(held-out objective {objective:.3f})", file=sys.stderr)
+                  f"thresholds {model.thresholds[category]} / {second}{veto} (held-out objective {objective:.3f})", file=sys.stderr)
     if model.vetoes:
         model.reference = sp.csr_matrix(word_transform(model.word, [model_text(t) for t in reference_texts]), dtype=np.float32)
     return model, cue_weights
@@ -466,6 +466,9 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
         "language_thresholds": {c: {lang: list(t) for lang, t in by.items()} for c, by in model.language_thresholds.items()},
         "test_scores": evaluate_split(model, test_rows, categories),
     }
+    if model.vetoes:  # the third stage (VETO_NEIGHBOURS): a model without one has the card it had before vetoes existed
+        card["params"]["veto_neighbours"] = VETO_NEIGHBOURS
+        card["veto_thresholds"] = {c: {"all": v.threshold, **v.language_thresholds} for c, v in model.vetoes.items()}
     out.mkdir(parents=True, exist_ok=True)
     write_cue_gates(out)
     with gzip.GzipFile(out / f"{MODEL_NAME}.pickle.gz", "wb", mtime=0) as handle:  # mtime 0: the same bytes every time
