@@ -126,76 +126,6 @@ class Head:
         return np.column_stack([1.0 - p, p])
 
 
-def unit_rows(X: sp.spmatrix, blank: np.ndarray | None = None) -> sp.csr_matrix:
-    """X's rows L2-normalised (in float64, then as float32), after the columns `blank` are set to 0 (a row left with no
-    feature stays 0): the space the neighbour veto's cosine reads."""
-    X = sp.csr_matrix(X, dtype=np.float64, copy=True)
-    if blank is not None and len(blank):
-        keep = np.ones(X.shape[1])
-        keep[blank] = 0.0
-        X = (X @ sp.diags(keep)).tocsr()
-    norms = np.sqrt(np.asarray(X.multiply(X).sum(axis=1)).ravel())
-    X = (sp.diags(1.0 / np.where(norms > 0, norms, 1.0)) @ X).tocsr()
-    X.eliminate_zeros()
-    return X.astype(np.float32)
-
-
-def neighbour_share(queries: sp.csr_matrix, refs: sp.csr_matrix, positive: np.ndarray, k: int,
-                    chunk: int = 256) -> np.ndarray:
-    """For each query row, the similarity-weighted share of positives among its k most similar reference rows (dot
-    products of unit_rows, so cosines, all >= 0): sum of similarity x positive over sum of similarity. Rows tied at the
-    k-th similarity share the places left evenly, so the result does not depend on how a sort orders ties; a query with
-    no similar row scores 0."""
-    out = np.zeros(queries.shape[0])
-    if not refs.shape[0] or not queries.shape[0]:
-        return out
-    k = min(k, refs.shape[0])
-    refs_t = refs.T.tocsr()
-    positive = np.asarray(positive, dtype=np.float64)
-    for start in range(0, queries.shape[0], chunk):
-        S = (queries[start:start + chunk] @ refs_t).toarray().astype(np.float64)
-        kth = np.partition(S, -k, axis=1)[:, -k][:, None]
-        above, tied = S > kth, S == kth
-        places = (k - above.sum(axis=1)) / np.maximum(tied.sum(axis=1), 1)
-        weights = np.where(above, S, 0.0) + np.where(tied, S, 0.0) * places[:, None]
-        total = weights.sum(axis=1)
-        out[start:start + chunk] = np.where(total > 0, (weights @ positive) / np.where(total > 0, total, 1.0), 0.0)
-    return out
-
-
-@dataclass(eq=False)
-class Veto:
-    """The third stage of a category (train.py, VETO_NEIGHBOURS): a post both heads flag stays flagged only where the
-    similarity-weighted share of positives among its `k` nearest training rows (cosine on the word features,
-    `neighbour_share`) reaches its language's threshold (a post in no known language: the category's; 0: no veto)."""
-
-    rows: np.ndarray  # the category's training rows (its own and its other-file negatives): indices into TextModel.reference
-    positive: np.ndarray  # whether each of those rows is a positive of the category
-    k: int
-    threshold: float
-    language_thresholds: dict[str, float]
-    blank: np.ndarray  # word columns this category's heads do not read (personal_info: those holding a digit)
-
-    def __getstate__(self) -> dict[str, Any]:  # the normalised reference rows are rebuilt on first use, not stored
-        return {k: v for k, v in self.__dict__.items() if k != "_refs"}
-
-    def cut_offs(self, n: int, langs: Sequence[str | None] | None = None) -> np.ndarray:
-        """Each row's veto threshold: its language's where the category has one, else the category's."""
-        out = np.full(n, self.threshold)
-        if langs is not None:
-            langs = np.array(langs, dtype=object)
-            for lang, t in self.language_thresholds.items():
-                out[langs == lang] = t
-        return out
-
-    def share(self, reference: sp.csr_matrix, words: sp.csr_matrix) -> np.ndarray:
-        """The neighbour score of rows given by their word features (the model's word columns)."""
-        refs = self.__dict__.get("_refs")
-        if refs is None:
-            refs = self._refs = unit_rows(reference[self.rows], self.blank)
-        return neighbour_share(unit_rows(words, self.blank), refs, self.positive, self.k)
-
-
 @dataclass
 class TextModel:
     """Vocabularies and per-category heads; built by classifiers/training/train.py."""
@@ -210,18 +140,6 @@ class TextModel:
     hard_thresholds: dict[str, float] = field(default_factory=dict)
     # per category and language, (threshold, second-stage threshold); a post in no known language keeps the category's
     language_thresholds: dict[str, dict[str, tuple[float, float]]] = field(default_factory=dict)
-    vetoes: dict[str, Veto] = field(default_factory=dict)  # the third stage, for the categories that have one
-    reference: sp.csr_matrix | None = None  # the word features of the training texts the vetoes read (float32, unnormalised)
-
-    def __getstate__(self) -> dict[str, Any]:  # a model without a veto pickles the same bytes as before vetoes existed
-        state = dict(self.__dict__)
-        if not state["vetoes"]:
-            del state["vetoes"], state["reference"]
-        return state
-
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__dict__.update({"vetoes": {}, "reference": None})
-        self.__dict__.update(state)
 
     def features(self, texts: Sequence[str], cue_lists: Sequence[Sequence[Cue]]) -> sp.csr_matrix:
         """The model's input: [words | characters | cues]; words and characters of the text without its links and @handles."""
@@ -254,8 +172,7 @@ class TextModel:
         hard negatives: same topic, not a finding) above its own, where the model has one (a second threshold of 0
         lets every row through). `langs`: each row's language; a language with thresholds of its own uses them, any
         other (None: short, mixed or unknown) the category's. Margin, for a flagged row: how far its scores clear
-        those thresholds, in log-odds, the lower of the two stages'. Where the category has a veto (`Veto`), a flagged
-        row whose nearest training rows are not positives enough is flagged no more (its margin is left as it was)."""
+        those thresholds, in log-odds, the lower of the two stages'."""
         first, second = self.cut_offs(category, len(X.indptr) - 1, langs)
         p = self.proba(X, category)
         flagged = p >= first
@@ -266,12 +183,6 @@ class TextModel:
             p2 = hard.predict_proba(X)[:, 1]
             flagged &= p2 >= second
             margin[staged] = np.minimum(margin[staged], logit(p2[staged]) - logit(second[staged]))
-        veto = self.vetoes.get(category)
-        if veto is not None and flagged.any():
-            third = veto.cut_offs(len(flagged), langs)
-            rows = np.flatnonzero(flagged & (third > 0))
-            if len(rows):
-                flagged[rows] &= veto.share(self.reference, X[rows][:, :len(self.word.terms)]) >= third[rows]
         return p, flagged, margin
 
     def cut_offs(self, category: str, n: int, langs: Sequence[str | None] | None = None) -> tuple[np.ndarray, np.ndarray]:

@@ -67,7 +67,6 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
         langs = np.array([r.lang for r in examples])
         scored = len(examples) if rules is not None else len(own)
         known = ~np.isnan(predictions[grid[0]][0])
-        share = T.held_out_shares(X[:, :len(model.word.terms)], examples) if T.VETO_NEIGHBOURS else None
         counts = {lang: np.zeros(COUNTS, dtype=int) for lang in ("fr", "en")}
         for wave in sorted(set(origins[: len(own)]) - {"wave1"}):
             tune = np.array([i for i in range(scored) if known[i] and origins[i] != wave], dtype=int)
@@ -80,20 +79,19 @@ def nested_scores(rows: list[Row] | None = None, model: TextModel | None = None,
             best = max(objective for objective, _, _ in tried.values())
             weight = max(w for w in grid if tried[w][0] >= best - T.CUE_TIE)
             first, second = predictions[weight]
-            by_lang = T.language_thresholds(first, second, examples, tune, rules, share)  # each language's own, as train.py
+            by_lang = T.language_thresholds(first, second, examples, tune, rules)  # each language's own, as train.py
             if combiner:
                 first, by_lang = T.combiner_decision(T.combiner_features(first, second, examples), examples, tune,
                                                      np.concatenate([held, held_others]), rules)
                 second = np.zeros(len(examples))
             for lang, c in counts.items():
                 m = held[langs[held] == lang]
-                t1, t2, *t3 = by_lang[lang]  # a third: the neighbour veto's (train.VETO_NEIGHBOURS)
-                gate = T.vetoed(second, share, t3[0]) if t3 else second
-                flagged = T.flags(first[m], gate[m], t1, t2, None if rules is None else (rules[0][m], rules[1][m]))
+                t1, t2 = by_lang[lang]
+                flagged = T.flags(first[m], second[m], t1, t2, None if rules is None else (rules[0][m], rules[1][m]))
                 y, h = truth[m], hard[m]
                 e = ~y & ~h  # the file's everyday posts (neither a positive nor a hard negative)
                 o = held_others[langs[held_others] == lang]
-                elsewhere = T.flags(first[o], gate[o], t1, t2, None if rules is None else (rules[0][o], rules[1][o]))
+                elsewhere = T.flags(first[o], second[o], t1, t2, None if rules is None else (rules[0][o], rules[1][o]))
                 n = np.array([(flagged & y).sum(), (flagged & ~y).sum(), (~flagged & y).sum(), (flagged & h).sum(), h.sum(),
                               (flagged & e).sum(), e.sum(), elsewhere.sum(), len(o)])
                 c += n

@@ -26,8 +26,7 @@ import sklearn
 from sklearn.feature_extraction.text import CountVectorizer, TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from classifiers.textmodel import (FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Veto, Vocab, fold_digits, logit,
-                                   model_text, neighbour_share, texts_cues, unit_rows, word_transform)
+from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, logit, model_text, texts_cues
 from classifiers.lexicon import category_cues, cue_names, regex_patterns
 from classifiers.gates import DERIVED, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
@@ -99,13 +98,6 @@ LANGUAGES = ("fr", "en")  # the languages with thresholds of their own
 # official_capacity's not_official (a former employee, a citizen relaying an announcement): held-out 0.849 -> 0.850,
 # test split FR 0.903 -> 0.912, EN unchanged.
 PRIVATE_CUES = frozenset({"sarcasm", "civic_neutral", "not_official"})
-# The neighbour veto (textmodel.Veto), a third stage: a post both heads flag stays flagged only where the similarity-
-# weighted share of positives among its VETO_NEIGHBOURS nearest training rows (cosine on the word features; the rows:
-# the category's own and its other-file negatives) reaches a third threshold, chosen per category and language with
-# the other two among VETO_THRESHOLDS (0: no veto; ties: the weakest), on the held-out predictions, each wave's
-# neighbours taken from the other waves. 0 neighbours: no veto (research: `kfold --set VETO_NEIGHBOURS=10`).
-VETO_NEIGHBOURS = 0
-VETO_THRESHOLDS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 
 
 CHAR_FEATURES = 60000  # the character n-grams kept: the most frequent in the training texts (ties: in alphabetical order)
@@ -157,11 +149,10 @@ def _origin(row: Row) -> str:
     return parts[1] if len(parts) > 2 else "wave1"
 
 
-def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None, words: int = 0
-           ) -> tuple[tuple[float, float, float, float], dict[str, tuple[float, float, float]]]:
-    """((objective, threshold, second-stage threshold, veto threshold), {language: (the three thresholds)}) for a new
-    writer's posts: best F1 less EXCESS_COST times the hard negatives flagged beyond the tuning line. `words`: how many
-    of X's first columns are the word features (the veto's space; VETO_NEIGHBOURS 0: no veto, its thresholds 0).
+def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarray] | None = None
+           ) -> tuple[tuple[float, float, float], dict[str, tuple[float, float]]]:
+    """((objective, threshold, second-stage threshold), {language: (threshold, second-stage threshold)}) for a new
+    writer's posts: best F1 less EXCESS_COST times the hard negatives flagged beyond the tuning line.
 
     Each later wave (a different writer) is predicted by heads fitted on the other waves only, and
     the thresholds are chosen on those predictions of the category's own rows (the wave-1 rows, read
@@ -180,52 +171,16 @@ def _tuned(X, rows: list[Row], own_count: int, rules: tuple[np.ndarray, np.ndarr
     on the other files' ordinary negatives: a second opinion must not cry wolf on everyday posts.
     """
     first, second = held_out_predictions(X, rows, own_count)
-    share = held_out_shares(X[:, :words], rows) if VETO_NEIGHBOURS else None
     scored = len(rows) if rules is not None else own_count  # a second opinion is also judged on everyday posts
     tuned = np.array([i for i in range(scored) if not np.isnan(first[i])], dtype=int)
-    by_lang = language_thresholds(first, second, rows, tuned, rules, share)
-    return choose_with_veto(first, second, share, rows, tuned, rules), {lang: (*t, 0.0)[:3] for lang, t in by_lang.items()}
-
-
-def held_out_shares(words, rows: list[Row]) -> np.ndarray:
-    """Each later wave's rows scored by the neighbour veto (textmodel.neighbour_share, VETO_NEIGHBOURS) with the other
-    waves' rows as neighbours (NaN for wave 1). The neighbours go through the float32 the shipped reference is kept in."""
-    queries, refs = unit_rows(words), unit_rows(sp.csr_matrix(words, dtype=np.float32))
-    positive = np.array([bool(r.label) for r in rows])
-    origins = np.array([_origin(r) for r in rows])
-    share = np.full(len(rows), np.nan)
-    for origin in sorted(set(origins) - {"wave1"}):
-        held = origins == origin
-        share[held] = neighbour_share(queries[held], refs[~held], positive[~held], VETO_NEIGHBOURS)
-    return share
-
-
-def vetoed(second: np.ndarray, share: np.ndarray | None, t3: float) -> np.ndarray:
-    """The second head's scores with the rows the veto turns down (share under t3) set below any threshold."""
-    return second if share is None or t3 <= 0 else np.where(share >= t3, second, -1.0)
-
-
-def choose_with_veto(first: np.ndarray, second: np.ndarray, share: np.ndarray | None, rows: list[Row], idx: np.ndarray,
-                     rules: tuple[np.ndarray, np.ndarray] | None = None) -> tuple[float, float, float, float]:
-    """(objective, threshold, second-stage threshold, veto threshold): choose_thresholds at each of VETO_THRESHOLDS
-    (only 0, no veto, without shares), the best objective kept (ties: the weakest veto)."""
-    best = None
-    for t3 in VETO_THRESHOLDS if share is not None else (0.0,):
-        objective, t1, t2 = choose_thresholds(first, vetoed(second, share, t3), rows, idx, rules)
-        if best is None or objective > best[0]:
-            best = (objective, t1, t2, float(t3))
-    return best
+    return choose_thresholds(first, second, rows, tuned, rules), language_thresholds(first, second, rows, tuned, rules)
 
 
 def language_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], idx: np.ndarray,
-                        rules: tuple[np.ndarray, np.ndarray] | None = None, share: np.ndarray | None = None
-                        ) -> dict[str, tuple[float, ...]]:
-    """Each language's two thresholds, chosen (choose_thresholds) on its own rows among idx; with the veto's shares,
-    its three (choose_with_veto)."""
+                        rules: tuple[np.ndarray, np.ndarray] | None = None) -> dict[str, tuple[float, float]]:
+    """Each language's two thresholds, chosen (choose_thresholds) on its own rows among idx."""
     langs = np.array([rows[i].lang for i in idx])
-    if share is None:
-        return {lang: choose_thresholds(first, second, rows, idx[langs == lang], rules)[1:] for lang in LANGUAGES}
-    return {lang: choose_with_veto(first, second, share, rows, idx[langs == lang], rules)[1:] for lang in LANGUAGES}
+    return {lang: choose_thresholds(first, second, rows, idx[langs == lang], rules)[1:] for lang in LANGUAGES}
 
 
 def held_out_predictions(X, rows: list[Row], own_count: int) -> tuple[np.ndarray, np.ndarray]:
@@ -409,27 +364,18 @@ def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str,
     """The model fitted and tuned on these rows (every category they hold), and each category's cue weight."""
     categories = sorted({r.category for r in train_rows})
     model = vocabulary(train_rows)
-    words = len(model.word.terms)
     cue_weights: dict[str, float] = {}
-    reference_texts: list[str] = sorted({r.text for r in train_rows}) if VETO_NEIGHBOURS else []
-    reference_row = {text: i for i, text in enumerate(reference_texts)}
     for category in categories:
         own, extra = _examples(train_rows, category)
         examples = own + extra
         X, cue_columns, rules = category_matrix(model, category, examples)
         y = np.array([r.label for r in examples])
-        tried = {w: _tuned(_scaled(X, cue_columns, w), examples, len(own), rules, words) for w in CUE_WEIGHTS}
+        tried = {w: _tuned(_scaled(X, cue_columns, w), examples, len(own), rules) for w in CUE_WEIGHTS}
         best = max(shared[0] for shared, _ in tried.values())
         weight = max(w for w in CUE_WEIGHTS if tried[w][0][0] >= best - CUE_TIE)  # ties: the larger weight (the lexicons' knowledge)
         cue_weights[category] = weight
-        (objective, model.thresholds[category], second, third), by_lang3 = tried[weight]
-        by_lang = {lang: t[:2] for lang, t in by_lang3.items()}
+        (objective, model.thresholds[category], second), by_lang = tried[weight]
         model.language_thresholds[category] = by_lang
-        if third > 0 or any(t[2] > 0 for t in by_lang3.values()):
-            blank = np.flatnonzero(_number_columns(model)[:words]) if category in RULED else np.zeros(0, dtype=np.int32)
-            model.vetoes[category] = Veto(np.array([reference_row[r.text] for r in examples], dtype=np.int32),
-                                          np.array([bool(r.label) for r in examples]), VETO_NEIGHBOURS, third,
-                                          {lang: t[2] for lang, t in by_lang3.items()}, blank.astype(np.int32))
         scaled = _scaled(X, cue_columns, weight)
         head = _head().fit(scaled, y, sample_weight=_weights(examples, len(own)))
         head.coef_[0, cue_columns] *= weight  # the same scores on unscaled features: one feature matrix serves every head
@@ -440,11 +386,8 @@ def fit(train_rows: list[Row], quiet: bool = True) -> tuple[TextModel, dict[str,
             hard.coef_[0, cue_columns] *= weight
             model.hard_heads[category], model.hard_thresholds[category] = Head.from_sklearn(hard), second
         if not quiet:
-            veto = f" / veto {third}, by language {by_lang3}" if VETO_NEIGHBOURS else f", by language {by_lang}"
             print(f"trained {category}: {len(own)} rows (+{len(extra)} other negatives), cue weight {weight}, "
-                  f"thresholds {model.thresholds[category]} / {second}{veto} (held-out objective {objective:.3f})", file=sys.stderr)
-    if model.vetoes:
-        model.reference = sp.csr_matrix(word_transform(model.word, [model_text(t) for t in reference_texts]), dtype=np.float32)
+                  f"thresholds {model.thresholds[category]} / {second}, by language {by_lang} (held-out objective {objective:.3f})", file=sys.stderr)
     return model, cue_weights
 
 
@@ -466,9 +409,6 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
         "language_thresholds": {c: {lang: list(t) for lang, t in by.items()} for c, by in model.language_thresholds.items()},
         "test_scores": evaluate_split(model, test_rows, categories),
     }
-    if model.vetoes:  # the third stage (VETO_NEIGHBOURS): a model without one has the card it had before vetoes existed
-        card["params"]["veto_neighbours"] = VETO_NEIGHBOURS
-        card["veto_thresholds"] = {c: {"all": v.threshold, **v.language_thresholds} for c, v in model.vetoes.items()}
     out.mkdir(parents=True, exist_ok=True)
     write_cue_gates(out)
     with gzip.GzipFile(out / f"{MODEL_NAME}.pickle.gz", "wb", mtime=0) as handle:  # mtime 0: the same bytes every time
