@@ -107,7 +107,7 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
                     break
             else:
                 rows.add(row)
-    return [row for row in rows if row_langs[row] & langs]
+    return sorted(row for row in rows if row_langs[row] & langs)  # in row order, whatever the gates
 
 
 def _met_later(need: int, met: set[int], folded: str, index: _Index) -> bool:

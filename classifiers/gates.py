@@ -12,6 +12,7 @@ index is built. Only speed depends on this, never results.
 from __future__ import annotations
 
 import json
+import math
 import re._casefix as sre_casefix  # characters that IGNORECASE matches although lower() differs
 import re._parser as sre_parse  # the standard library's own pattern parser
 from dataclasses import dataclass
@@ -56,29 +57,31 @@ def _cost(trigger: Trigger) -> float:
 
 
 def need_cost(need: Need) -> float:
-    """How often a need holds: the sum of its triggers' costs."""
-    return sum(_cost(t) for t in need)
+    """How often a need holds: the sum of its triggers' costs (exact, so that it does not depend on the set's order)."""
+    return math.fsum(_cost(t) for t in need)
 
 
-def _best_trigger(string: str, before: bool, after: bool) -> Trigger | None:
-    """The rarest literal that must be in the text when it holds `string` (folded; " " is white space)."""
+def _triggers(string: str, before: bool, after: bool) -> list[Trigger]:
+    """Literals that must be in the text when it holds `string` (folded; " " is white space), rarest first: each
+    \\w run (a whole word, the start of one or anywhere, by its edges) and each piece between spaces (anywhere,
+    unless it is one of those runs)."""
     options = []
     for m in _WORD_RUN.finditer(string):
         left, right = m.start() > 0 or before, m.end() < len(string) or after
         options.append(Trigger(WORD if left and right else PREFIX if left else ANYWHERE, m.group()))
-    options += [Trigger(ANYWHERE, piece) for piece in string.split(" ") if piece]
-    return min(options, key=lambda t: (_cost(t), t), default=None)
+    runs = {t.text for t in options}
+    options += [Trigger(ANYWHERE, piece) for piece in string.split(" ") if piece and piece not in runs]
+    return sorted(set(options), key=lambda t: (_cost(t), t))
 
 
-def _need_of(strings: list[str], before: bool, after: bool) -> Need | None:
-    """One trigger per string a segment can match (None when it can match nothing but white space)."""
-    chosen = set()
-    for string in strings:
-        trigger = _best_trigger(_fold(string), before, after)
-        if trigger is None:
-            return None
-        chosen.add(trigger)
-    return Need(chosen)
+def _needs_of(strings: list[str], before: bool, after: bool) -> list[Need]:
+    """Needs of a segment that can match these strings: the k-th holds the k-th rarest literal of each string (its
+    last when it has fewer), so every need holds whenever the segment matches ([] when it can match nothing but
+    white space)."""
+    ranked = [_triggers(_fold(string), before, after) for string in strings]
+    if not all(ranked):
+        return []
+    return list(dict.fromkeys(Need(r[min(k, len(r) - 1)] for r in ranked) for k in range(min(_MAX_NEEDS, max(map(len, ranked))))))
 
 
 def _cheapest(needs: list[Need]) -> Need | None:
@@ -116,9 +119,7 @@ def _needs(items: list, before: bool, after: bool) -> list[Need]:
 
     def close(rest: list) -> None:
         nonlocal segment, edge
-        need = _need_of(segment, seg_before, _edge_after(rest, after))
-        if need:
-            needs.append(need)
+        needs.extend(_needs_of(segment, seg_before, _edge_after(rest, after)))
         edge = all((s and not _is_wordchar(s[-1])) or (not s and seg_before) for s in segment)
         segment = None
 

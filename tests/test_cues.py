@@ -83,12 +83,24 @@ def test_gate_keeps_the_rarest_literal_and_how_it_must_stand(pattern, need):
     assert set(gate(pattern)[0][0]) == need
 
 
-def test_a_finite_stretch_gives_one_need_and_a_gap_separates_two():
+def test_a_finite_stretch_needs_each_of_its_words_rarest_first():
     (clause,) = gate(r"\bESDC\s+auditors?\b")
-    assert [set(n) for n in clause] == [{Trigger(WORD, "auditor"), Trigger(WORD, "auditors")}]  # rarer than "esdc"
+    assert [set(n) for n in clause] == [
+        {Trigger(WORD, "auditor"), Trigger(WORD, "auditors")}, {Trigger(WORD, "esdc")}]  # "auditor" is rarer
     (clause,) = gate(r"\bESDC\b[^.]{0,20}\bauditors?\b")
     assert {frozenset(n) for n in clause} == {
         frozenset({Trigger(WORD, "esdc")}), frozenset({Trigger(WORD, "auditor"), Trigger(WORD, "auditors")})}
+
+
+def test_a_stretch_of_alternatives_needs_one_literal_of_each_at_every_rank():
+    pattern = r"\bESDC\s+nouvel(?:le)?\s+[«“]"
+    (clause,) = gate(pattern)
+    assert [set(n) for n in clause] == [
+        {Trigger(WORD, "nouvelle"), Trigger(WORD, "nouvel")},
+        {Trigger(WORD, "esdc")},
+        {Trigger(ANYWHERE, "«"), Trigger(ANYWHERE, "“")}]
+    assert gate_opens(pattern, "Voici ESDC nouvel « plan »")
+    assert not gate_opens(pattern, "Voici ESDC nouvel plan")
 
 
 @pytest.mark.parametrize("pattern, text", [
@@ -110,6 +122,7 @@ def test_gate_opens_whenever_the_regex_matches(pattern, text):
 
 def test_gate_stays_shut_without_its_words():
     assert not gate_opens(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b", "The ESDC office is closed")
+    assert not gate_opens(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b", "The auditor called")  # its rarest word alone
 
 
 def test_each_top_level_alternative_has_its_own_clause():
@@ -122,8 +135,10 @@ def test_each_top_level_alternative_has_its_own_clause():
 
 def test_an_alternation_in_a_group_is_split_too():
     assert [[set(n) for n in c] for c in gate(r"\b(?:ESDC\s+auditor|CRA\s+officer)\b")] == [
-        [{Trigger(WORD, "auditor")}], [{Trigger(WORD, "officer")}]]
-    assert len(gate(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b")) == 1  # both alternatives need the same words
+        [{Trigger(WORD, "auditor")}, {Trigger(WORD, "esdc")}], [{Trigger(WORD, "officer")}, {Trigger(WORD, "cra")}]]
+    assert [[set(n) for n in c] for c in gate(r"\b(?:ESDC|CRA)\s+(?:auditor|officer)\b")] == [
+        [{Trigger(WORD, "auditor"), Trigger(WORD, "officer")}, {Trigger(WORD, "esdc")}],
+        [{Trigger(WORD, "auditor"), Trigger(WORD, "officer")}, {Trigger(WORD, "cra")}]]
 
 
 def test_an_alternative_without_needs_makes_the_row_always_run():
