@@ -10,7 +10,7 @@ import pytest
 
 from classifiers import cue_index, cues, lexicon
 from classifiers.cues import find_cues
-from classifiers.gates import ANYWHERE, PREFIX, WORD, Trigger, gate
+from classifiers.gates import ANYWHERE, PREFIX, WORD, Frequencies, Trigger, gate
 from classifiers.patterns import as_phrases, starts
 
 
@@ -101,6 +101,24 @@ def test_a_stretch_of_alternatives_needs_one_literal_of_each_at_every_rank():
         {Trigger(ANYWHERE, "«"), Trigger(ANYWHERE, "“")}]
     assert gate_opens(pattern, "Voici ESDC nouvel « plan »")
     assert not gate_opens(pattern, "Voici ESDC nouvel plan")
+
+
+def test_measured_rarity_puts_the_rarest_literal_first():
+    posts = ["Je passe sur le pont", "Un livre sur la table", "Sur place ou à emporter ?", "Rien à signaler"]
+    assert gate(r"\bsur\s+le\s+BS\b")[0][0] == {Trigger(WORD, "sur")}  # guessed from length: "bs" is shorter
+    assert gate(r"\bsur\s+le\s+BS\b", Frequencies(posts))[0][0] == {Trigger(WORD, "bs")}  # in no post
+
+
+def test_frequencies_count_posts_words_starting_with_a_prefix_and_literals_inside_words():
+    costs = Frequencies(["Immigration et immigrants", "L'immigré", "Le #PLC gagne", "50 % off", "rien"])
+    def count(kind: str, text: str) -> int:
+        return costs._count(Trigger(kind, text))
+
+    assert count(WORD, "immigration") == 1 and count(WORD, "absent") == 0
+    assert count(PREFIX, "immigr") == 3  # immigration, immigrants, immigré: summed over words (2 posts: a bound)
+    assert count(ANYWHERE, "migr") == 3 and count(ANYWHERE, "%") == 1
+    assert count(ANYWHERE, "#plc") == count(ANYWHERE, "plc") == 1  # with signs: as its rarest run of letters
+    assert costs(Trigger(ANYWHERE, "plc")) > costs(Trigger(WORD, "plc"))  # searched for in every post, not looked up
 
 
 @pytest.mark.parametrize("pattern, text", [
@@ -252,16 +270,19 @@ def test_start_caches_stay_bounded_and_results_do_not_change(monkeypatch):
 
 
 def test_shipped_gates_are_those_of_the_current_lexicons_and_decode_to_them():
-    """classifiers/models/cue_gates.json is rewritten by train.py; a lexicon edited since would be slower, not wrong."""
+    """classifiers/models/cue_gates.json is rewritten by train.py (literals' rarity measured on the corpus); a lexicon
+    edited since would be slower, not wrong."""
     from classifiers.lexicon import regex_patterns
-    from classifiers.gates import _shipped, analysis
+    from classifiers.gates import Frequencies, _shipped, analysis
+    from classifiers.training.corpus import load
 
     shipped = _shipped()
     patterns = regex_patterns()
     assert sorted(shipped) == patterns, "the lexicons changed: run `python -m classifiers.training.train`"
+    costs = Frequencies(row.text for row in load())
     for pattern in patterns:
         phrases = as_phrases(pattern)
-        expected = (phrases, (), None) if phrases else (None, gate(pattern), starts(pattern))
+        expected = (phrases, (), None) if phrases else (None, gate(pattern, costs), starts(pattern))
         assert analysis(pattern) == expected, pattern
 
 

@@ -28,7 +28,7 @@ from sklearn.linear_model import LogisticRegression
 
 from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, logit, model_text, texts_cues
 from classifiers.lexicon import category_cues, cue_names, regex_patterns
-from classifiers.gates import DERIVED, derive
+from classifiers.gates import DERIVED, Frequencies, derive
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
 from classifiers.training.metrics import TARGET_HARD_NEGATIVE_RATE, scores
 from classifiers.personal_info import DETECTORS as PERSONAL_INFO
@@ -410,16 +410,17 @@ def train(corpus: Path = CORPUS, out: Path = MODELS, quiet: bool = False) -> dic
         "test_scores": evaluate_split(model, test_rows, categories),
     }
     out.mkdir(parents=True, exist_ok=True)
-    write_cue_gates(out)
+    write_cue_gates(out, corpus)
     with gzip.GzipFile(out / f"{MODEL_NAME}.pickle.gz", "wb", mtime=0) as handle:  # mtime 0: the same bytes every time
         pickle.dump(model, handle, protocol=pickle.HIGHEST_PROTOCOL)
     (out / f"{MODEL_NAME}.json").write_text(json.dumps(card, indent=2, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
     return card
 
 
-def write_cue_gates(out: Path = MODELS) -> None:
-    """The lexicon regexes' derived phrases, gates and starts (classifiers/gates.py), shipped so loading is fast."""
-    table = derive(regex_patterns())
+def write_cue_gates(out: Path = MODELS, corpus: Path = CORPUS) -> None:
+    """The lexicon regexes' derived phrases, gates and starts (classifiers/gates.py), shipped so loading is fast; how
+    rare each literal is, which decides what a gate needs, is measured on the corpus's texts."""
+    table = derive(regex_patterns(), Frequencies(row.text for row in load(corpus)))
     (out / DERIVED).write_text(json.dumps(table, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
