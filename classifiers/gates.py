@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 from importlib import resources
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from classifiers.patterns import (
     _EXPAND_LIMIT, _REPEATS, _WORD_RUN, _edge_after, _edge_through, _expand, _fold, _is_wordchar, _parse, as_phrases, starts,
@@ -53,24 +53,22 @@ class Trigger:
 Need = frozenset  # of Trigger: every text the pattern matches holds at least one of them
 
 
-class Costs:
-    """How likely a trigger is in a post (lower is rarer), guessed from its length: short and everyday literals open
-    gates. Frequencies (below) measures it instead."""
-
-    def __call__(self, trigger: Trigger) -> float:
-        if trigger.kind == WORD and trigger.text in _COMMON_WORDS:
-            return 1.0
-        symbols = sum(3 for c in trigger.text if not c.isascii() and not _is_wordchar(c))  # emoji and signs are rare
-        weight = {WORD: 1.0, PREFIX: 2.0, ANYWHERE: 25.0}[trigger.kind]  # "anywhere" costs a scan per literal
-        return weight / (1 + len(trigger.text) + symbols) ** 2
+Costs = Callable[[Trigger], float]  # how likely a trigger is in a post (lower is rarer)
 
 
-GUESSED = Costs()
+def guessed(trigger: Trigger) -> float:
+    """Costs guessed from a trigger's length: short and everyday literals open gates (Frequencies measures them)."""
+    if trigger.kind == WORD and trigger.text in _COMMON_WORDS:
+        return 1.0
+    symbols = sum(3 for c in trigger.text if not c.isascii() and not _is_wordchar(c))  # emoji and signs are rare
+    weight = {WORD: 1.0, PREFIX: 2.0, ANYWHERE: 25.0}[trigger.kind]  # "anywhere" costs a scan per literal
+    return weight / (1 + len(trigger.text) + symbols) ** 2
+
 _SEARCH = 0.03  # Frequencies: the cost of searching every post for a literal, in regex runs
 _MANY_WORDS = 2000  # Frequencies: a literal inside more distinct words than this counts as in every post
 
 
-class Frequencies(Costs):
+class Frequencies:
     """How likely a trigger is in a post, measured on a sample of posts (train.py uses the labelled corpus): the share
     of posts holding the word, of words starting with the prefix or holding the literal (at most: a literal with signs
     counts as its rarest run of word characters; signs alone are counted in the posts); a literal found
@@ -115,7 +113,7 @@ class Frequencies(Costs):
         return min(count, self.posts)
 
 
-def need_cost(need: Need, costs: Costs = GUESSED) -> float:
+def need_cost(need: Need, costs: Costs = guessed) -> float:
     """How often a need holds: the sum of its triggers' costs (exact, so that it does not depend on the set's order)."""
     return math.fsum(costs(t) for t in need)
 
@@ -217,7 +215,7 @@ Clause = tuple  # of Need: all of them hold whenever (one alternative of) the pa
 ALWAYS: tuple[Clause, ...] = ((),)
 
 
-def gate(pattern: str, costs: Costs = GUESSED) -> tuple[Clause, ...]:
+def gate(pattern: str, costs: Costs = guessed) -> tuple[Clause, ...]:
     """When a regex row can match: one clause per top-level alternative, its rarest needs first (ALWAYS: no gate)."""
     items = _parse(pattern)
     if items is None:
@@ -253,7 +251,7 @@ def _encode(pattern: str, costs: Costs) -> dict[str, Any]:
     }
 
 
-def derive(patterns: Iterable[str], costs: Costs = GUESSED) -> dict[str, dict[str, Any]]:
+def derive(patterns: Iterable[str], costs: Costs = guessed) -> dict[str, dict[str, Any]]:
     """Phrases, gate and starts of each pattern, as JSON-ready data."""
     return {pattern: _encode(pattern, costs) for pattern in sorted(set(patterns))}
 
