@@ -88,7 +88,6 @@ def _langdetect(letters: str) -> str:
 _LATIN = re.compile(r"[A-z]")  # what langdetect's cleaning counts as Latin ('A' <= ch <= 'z')
 _NON_LATIN = re.compile(r"[\u0300-\u1dff\u1f00-\U0010ffff]")  # from U+0300 on, Latin Extended Additional aside
 _WORD_LIMIT = 200_000  # distinct words remembered before starting afresh
-_known_words: dict[tuple[str, bool], tuple[tuple[float, ...], tuple[float, ...]]] = {}
 _known_stats: dict[tuple[str, bool], tuple[int, float, float]] = {}
 
 
@@ -147,54 +146,39 @@ def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
     words = _words(letters)
     if words is None:
         return None
-    first: list[float] = []
-    second: list[float] = []
-    for key in words:
-        a, b = _known_words.get(key) or _word_ngrams(*key)
-        first += a
-        second += b
-    return first, second
+    profile = _factory().word_lang_prob_map
+    found = [profile[gram] for key in words for gram in _profile_grams(*key)]
+    return [p for p, _ in found], [q for _, q in found]
 
 
 def _word_stats(key: tuple[str, bool]) -> tuple[int, float, float]:
     """Count, sum and sum of squares of the log-ratio French/English over a word's n-grams (remembered)."""
-    weight = _settings().alpha / Detector.BASE_FREQ
-    first, second = _known_words.get(key) or _word_ngrams(*key)
-    ratios = [math.log((weight + p) / (weight + q)) for p, q in zip(first, second)]
+    ratio = _log_ratios()
+    ratios = [ratio[gram] for gram in _profile_grams(*key)]
     if len(_known_stats) > _WORD_LIMIT:
         _known_stats.clear()
     _known_stats[key] = stats = (len(ratios), sum(ratios), sum(x * x for x in ratios))
     return stats
 
 
-def _word_ngrams(word: str, spaced: bool) -> tuple[tuple[float, ...], tuple[float, ...]]:
-    """langdetect's n-grams of one normalised word (and of the space after it), as each language's probabilities.
+@cache
+def _log_ratios() -> dict[str, float]:
+    """Each profile n-gram's log-ratio French/English, log((w + p_fr) / (w + p_en)) with langdetect's smoothing w."""
+    weight = _settings().alpha / Detector.BASE_FREQ
+    return {gram: math.log((weight + p) / (weight + q)) for gram, (p, q) in _factory().word_lang_prob_map.items()}
 
-    Its n-gram buffer starts afresh after every space, so a word's n-grams never depend on its neighbours.
+
+def _profile_grams(word: str, spaced: bool) -> list[str]:
+    """langdetect's n-grams of one normalised word (and of the space after it) that its profiles know, in its order.
+
+    Its buffer holds the last three characters, starting afresh after every space (so a word's n-grams never
+    depend on its neighbours); after each character it takes the buffer's last 1, 2 and 3 characters (never a
+    lone space), except after the second of two capitals in a row (it skips ALL-CAPS words).
     """
     profile = _factory().word_lang_prob_map
-    found = []
-    grams, capital = " ", False
-    for ch in word + (" " if spaced else ""):
-        last = grams[-1]
-        if last == " ":
-            grams, capital = " ", False
-        elif len(grams) >= NGram.N_GRAM:
-            grams = grams[1:]
-        grams += ch
-        capital = ch.isupper() and (capital or last.isupper())
-        if capital:
-            continue  # langdetect skips the n-grams of ALL-CAPS words
-        for n in range(1, NGram.N_GRAM + 1):
-            if len(grams) < n:
-                break
-            gram = grams[-n:]
-            if gram != " " and gram in profile:
-                found.append(profile[gram])
-    if len(_known_words) > _WORD_LIMIT:
-        _known_words.clear()
-    _known_words[word, spaced] = result = (tuple(p[0] for p in found), tuple(p[1] for p in found))
-    return result
+    s = " " + word + (" " if spaced else "")
+    return [gram for k in range(1, len(s)) if not (s[k].isupper() and s[k - 1].isupper())
+            for n in range(1, min(k, 2) + 2) if (gram := s[k - n + 1:k + 1]) != " " and gram in profile]
 
 
 @cache
