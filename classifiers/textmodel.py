@@ -156,9 +156,36 @@ class TextModel:
             )
         return self.feature_names
 
+    def __getstate__(self) -> dict[str, Any]:  # the heads side by side and the last batch's products are caches, never pickled
+        return {k: v for k, v in self.__dict__.items() if k not in ("_stacked", "_products")}
+
     def proba(self, X: sp.csr_matrix, category: str) -> np.ndarray:
         """Probability of the category for each row."""
-        return self.heads[category].predict_proba(X)[:, 1]
+        return self._probability(X, category, False)
+
+    def _probability(self, X: sp.csr_matrix, category: str, hard: bool) -> np.ndarray:
+        """A head's probability for each row, as Head.predict_proba gives it (the same sums, in the same order).
+
+        Every head's product with a matrix is made at once, one sparse product with their coefficients side by side,
+        and the last matrix's are remembered: a batch's eight categories are judged on the same X."""
+        heads, column, coefs = self._side_by_side()
+        memo = self.__dict__.get("_products")
+        if memo is None or memo[0] is not X or memo[1] is not coefs:
+            self.__dict__["_products"] = memo = (X, coefs, X @ coefs)
+        head = (self.hard_heads if hard else self.heads)[category]
+        return 1.0 / (1.0 + np.exp(-(memo[2][:, column[category, hard]] + head.intercept_[0])))
+
+    def _side_by_side(self) -> tuple[list[Head], dict[tuple[str, bool], int], np.ndarray]:
+        """Every head (first stages, then second) and its column in a matrix of their coefficients; made again
+        when a head is added or replaced."""
+        heads = [*self.heads.values(), *self.hard_heads.values()]
+        made = self.__dict__.get("_stacked")
+        if made is None or len(made[0]) != len(heads) or any(a is not b for a, b in zip(made[0], heads)) \
+                or list(made[1]) != [*((c, False) for c in self.heads), *((c, True) for c in self.hard_heads)]:
+            column = {key: i for i, key in enumerate([*((c, False) for c in self.heads), *((c, True) for c in self.hard_heads)])}
+            made = (heads, column, np.column_stack([h.coef_[0] for h in heads]))
+            self.__dict__["_stacked"] = made
+        return made
 
     def above(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None) -> np.ndarray:
         """Which rows the category's heads flag (`judge`)."""
@@ -180,7 +207,7 @@ class TextModel:
         hard = self.hard_heads.get(category)
         staged = second > 0
         if hard is not None and (flagged & staged).any():  # one product over the batch costs less than slicing its rows
-            p2 = hard.predict_proba(X)[:, 1]
+            p2 = self._probability(X, category, True)
             flagged &= p2 >= second
             margin[staged] = np.minimum(margin[staged], logit(p2[staged]) - logit(second[staged]))
         return p, flagged, margin
@@ -256,39 +283,44 @@ def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
 
 
 def _tfidf(vocab: Vocab, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
-    """Count each text's feature ids (repeats counted), then scikit-learn's sublinear tf x idf, rows l2-normalised."""
+    """Count each text's feature ids (repeats counted), then scikit-learn's sublinear tf x idf, rows l2-normalised.
+
+    The counting is one sort of (row, column) keys: each run of equal keys is a feature and its count, already in
+    CSR order (rows, then columns), as a COO matrix's conversion would give it, at half the cost."""
+    rows_n, columns = len(per_text), len(vocab.terms)
     parts = [ids for text in per_text for ids in text]
     sizes = [sum(map(len, text)) for text in per_text]
-    cols = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int32)
-    rows = np.repeat(np.arange(len(per_text), dtype=np.int32), sizes)
-    shape = (len(per_text), len(vocab.terms))
-    X = sp.coo_matrix((np.ones(len(cols), dtype=np.float64), (rows, cols)), shape=shape).tocsr()  # sums repeats, sorts
-    X.data = (np.log(X.data) + 1.0) * vocab.idf[X.indices]
-    row_of = np.repeat(np.arange(shape[0]), np.diff(X.indptr))
-    norms = np.sqrt(np.bincount(row_of, weights=X.data * X.data, minlength=shape[0]))
-    X.data /= norms[row_of]
-    return X
+    keys = np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
+    keys += np.repeat(np.arange(rows_n, dtype=np.int64) * columns, sizes)
+    keys.sort()
+    first = np.ones(len(keys), dtype=bool)
+    np.not_equal(keys[1:], keys[:-1], out=first[1:])
+    starts = np.flatnonzero(first)
+    counts = np.diff(np.append(starts, len(keys)))
+    row_of, cols = np.divmod(keys[starts], columns)
+    data = (np.log(counts) + 1.0) * vocab.idf[cols]
+    norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=rows_n))
+    data /= norms[row_of]
+    indptr = np.zeros(rows_n + 1, dtype=np.int32)
+    np.cumsum(np.bincount(row_of, minlength=rows_n), out=indptr[1:])
+    return sp.csr_matrix((data, cols.astype(np.int32), indptr), shape=(rows_n, columns))
 
 
 def _char_wb_ngrams(word: str, low: int, high: int) -> list[str]:
-    """scikit-learn's char_wb n-grams of one word: the word padded with a space each side."""
+    """scikit-learn's char_wb n-grams of one word: the word padded with a space each side; an n as long as the padded
+    word or longer gives the padded word once, and no longer n-grams follow."""
     w = f" {word} "
-    grams = []
-    for n in range(low, high + 1):
-        offset = 0
-        grams.append(w[offset:offset + n])
-        while offset + n < len(w):
-            offset += 1
-            grams.append(w[offset:offset + n])
-        if offset == 0:  # a word shorter than n counts once
-            break
+    size = len(w)
+    grams = [w[k:k + n] for n in range(low, min(high, size - 1) + 1) for k in range(size - n + 1)]
+    if size <= high:
+        grams.append(w)
     return grams
 
 
 def _word_grams(vocab: Vocab, known: dict[str, np.ndarray], word: str) -> np.ndarray:
     """Feature ids of one word's in-vocabulary n-grams (repeats kept), remembered."""
-    vocabulary = vocab.vocabulary_
-    grams = np.array([vocabulary[g] for g in _char_wb_ngrams(word, *vocab.ngram_range) if g in vocabulary], dtype=np.int32)
+    get = vocab.vocabulary_.get
+    grams = np.array([i for g in _char_wb_ngrams(word, *vocab.ngram_range) if (i := get(g)) is not None], dtype=np.int32)
     known[word] = grams
     return grams
 

@@ -30,9 +30,9 @@ def close(a, b) -> bool:
             and np.allclose(a.data, b.data, rtol=1e-12, atol=1e-15))
 
 
-@pytest.mark.parametrize("preprocessor", [None, fold_digits])
-def test_char_transform_is_scikit_learns(preprocessor):
-    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True, min_df=1, preprocessor=preprocessor).fit(TEXTS[:6] + TEXTS[-1:])
+@pytest.mark.parametrize("preprocessor,ngrams", [(None, (2, 4)), (fold_digits, (2, 4)), (fold_digits, (3, 5)), (None, (1, 1))])
+def test_char_transform_is_scikit_learns(preprocessor, ngrams):
+    vec = TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True, min_df=1, preprocessor=preprocessor).fit(TEXTS[:6] + TEXTS[-1:])
     vocab = Vocab.from_sklearn(vec)
     _WORD_GRAMS.pop(vocab, None)
     cold, warm = char_transform(vocab, TEXTS), char_transform(vocab, TEXTS)  # words then come from the cache
@@ -54,6 +54,27 @@ def test_a_head_gives_the_logistic_regressions_probabilities_and_a_vocab_survive
     assert np.allclose(Head.from_sklearn(lr).predict_proba(X), lr.predict_proba(X), rtol=1e-12)
     vocab = pickle.loads(pickle.dumps(Vocab.from_sklearn(vec)))
     assert vocab.vocabulary_ == vec.vocabulary_ and "vocabulary_" not in pickle.dumps(vocab).decode("latin-1")
+
+
+def test_every_head_at_once_gives_each_heads_own_probabilities_exactly():
+    """judge makes one sparse product per batch for every head; it must give what each head alone gives, bit for bit,
+    notice a head replaced, and never pickle what it remembers."""
+    from classifiers.textmodel import TextModel
+
+    vec = TfidfVectorizer(token_pattern=TOKEN_PATTERN, sublinear_tf=True).fit(TEXTS)
+    X = vec.transform(TEXTS + TEXTS[::-1])
+    rng = np.random.default_rng(0)
+    def head():
+        return Head(rng.normal(size=(1, X.shape[1])), rng.normal(size=1))
+    model = TextModel(Vocab.from_sklearn(vec), Vocab.from_sklearn(vec), {"a": head(), "b": head()}, {"a": 0.5, "b": 0.5},
+                      hard_heads={"b": head()}, hard_thresholds={"b": 0.5})
+    for category, hard, own in (("a", False, model.heads["a"]), ("b", False, model.heads["b"]), ("b", True, model.hard_heads["b"])):
+        assert np.array_equal(model._probability(X, category, hard), own.predict_proba(X)[:, 1])
+    model.heads["a"] = replaced = head()
+    assert np.array_equal(model.proba(X, "a"), replaced.predict_proba(X)[:, 1])
+    other = X[:3]
+    assert np.array_equal(model.proba(other, "b"), model.heads["b"].predict_proba(other)[:, 1])
+    assert set(pickle.loads(pickle.dumps(model)).__dict__) == set(TextModel.__dataclass_fields__)
 
 
 def test_numbers_alone_are_not_words():
