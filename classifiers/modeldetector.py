@@ -41,7 +41,8 @@ def _batch_features(posts: Sequence[Post], ctx: Context, languages: tuple[str, .
         sure: list[list] = []
         cues = texts_cues(texts, [languages_for(p, languages) for p in posts], ctx.employers, sure)
         langs = [p.lang if p.lang in languages else None for p in posts]  # the thresholds' language (None: the category's)
-        _memo.update(key=key, X=model.features(texts, cues), cues=cues, sure=sure, words={}, langs=langs)
+        _memo.update(key=key, X=model.features(texts, cues), cues=cues, sure=sure, sure_rows=[i for i, hits in enumerate(sure) if hits],
+                     words={}, langs=langs)
     return _memo["X"], _memo["cues"]
 
 
@@ -106,8 +107,8 @@ class ModelDetector:
         out: list[list[Finding]] = [[] for _ in posts]
         above = np.flatnonzero(flagged).tolist()
         hits = _memo["sure"]  # the sure signs' matches, found with the cues (classifiers/sure_signs.signs_found)
-        sure_at = {i: sure for i, post in enumerate(posts)
-                   if hits[i] and (sure := signs_found(self.category, post.text, languages_for(post, self.languages), hits[i]))} if self.has_sure_signs else {}
+        sure_at = {i: sure for i in _memo["sure_rows"]
+                   if (sure := signs_found(self.category, posts[i].text, languages_for(posts[i], self.languages), hits[i]))} if self.has_sure_signs else {}
         for i in sorted(set(above) | set(sure_at)):  # only the posts that can be findings
             post, score, evidence, margin = posts[i], float(probs[i]), [], float(margins[i]) if flagged[i] else None
             if flagged[i] and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
