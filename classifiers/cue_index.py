@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from classifiers.gates import ANYWHERE, PREFIX, WORD, Need, _risky_chars, analysis, gate
 from classifiers.lexicon import _entries, _lang_bits
@@ -22,14 +22,33 @@ from classifiers.sure_signs import sure_table
 _FEW_LITERALS = 4  # up to this many literals, `in` beats one compiled search
 
 class _Opens(NamedTuple):
-    """What a word (or a literal) of the text opens."""
+    """What a word (or a literal) of the text opens. Sets of needs and rows are bits of an int (bit n: need or row
+    n): a post's words are many, and or-ing ints costs a fraction of uniting sets."""
 
-    needs: frozenset[int]
-    rows: frozenset[int]  # rows with a clause of this one need
-    clauses: tuple[tuple[int, frozenset[int], tuple[int, ...]], ...]  # clauses it starts, with their other needs
+    needs: int
+    rows: int  # rows with a clause of this one need
+    clauses: tuple[tuple[int, int, tuple[int, ...]], ...]  # clauses it starts: row, other needs met by words alone, needs to search
 
 
-_NOTHING = _Opens(frozenset(), frozenset(), ())
+_NOTHING = _Opens(0, 0, ())
+
+
+def bits_of(numbers: Iterable[int]) -> int:
+    """A set of needs or rows as an int (bit n set: n is in the set)."""
+    bits = 0
+    for n in numbers:
+        bits |= 1 << n
+    return bits
+
+
+def numbers_of(bits: int) -> list[int]:
+    """The set bits of an int, lowest first."""
+    numbers = []
+    while bits:
+        low = bits & -bits
+        numbers.append(low.bit_length() - 1)
+        bits ^= low
+    return numbers
 
 
 @dataclass
@@ -46,9 +65,11 @@ class _Index:
     needs: dict[Need, int] = field(default_factory=dict)  # need -> id
     first: dict[int, list[tuple[int, int]]] = field(default_factory=dict)  # need id -> (row, clause) it starts
     direct: dict[int, list[int]] = field(default_factory=dict)  # need id -> rows it opens alone (one-need clauses)
-    checks: dict[int, list[tuple[int, frozenset[int], tuple[int, ...]]]] = field(default_factory=dict)
+    checks: dict[int, list[tuple[int, int, tuple[int, ...]]]] = field(default_factory=dict)
     # ^ need id -> (row, the clause's other needs met by words alone, its other needs with literals to search)
     always: list[int] = field(default_factory=list)  # rows without a gate
+    always_bits: int = 0  # the same, as bits
+    rows_by_langs: dict[int, int] = field(default_factory=dict)  # language bits -> the rows of these languages, as bits
     words: dict[str, list[int]] = field(default_factory=dict)  # whole word -> need ids
     prefixes: dict[str, list[int]] = field(default_factory=dict)  # start of a word -> need ids
     prefix_lengths: tuple[int, ...] = ()
@@ -111,17 +132,25 @@ class _Index:
                 if not rest:
                     self.direct.setdefault(need, []).append(row)
                     continue
-                words_only = frozenset(n for n in rest if n not in self.later)
+                words_only = bits_of(n for n in rest if n not in self.later)
                 self.checks.setdefault(need, []).append((row, words_only, tuple(n for n in rest if n in self.later)))
         for literal, ids in self.anywhere.items():
             self.anywhere_by_first.setdefault(literal[0], []).append((literal, self.opens(ids)))
+        self.always_bits = bits_of(self.always)
         risky = _risky_chars({t.text for need in self.needs for t in need})
         self.risky = re.compile(f"[{re.escape(risky)}]") if risky else None
 
     def opens(self, ids: Sequence[int]) -> "_Opens":
         """What meeting these needs opens: the needs, the rows they open alone, the clauses they start."""
-        rows = {row for n in ids for row in self.direct.get(n, ())}
-        return _Opens(frozenset(ids), frozenset(rows), tuple(c for n in ids for c in self.checks.get(n, ())))
+        rows = bits_of(row for n in ids for row in self.direct.get(n, ()))
+        return _Opens(bits_of(ids), rows, tuple(c for n in ids for c in self.checks.get(n, ())))
+
+    def rows_of(self, langs: int) -> int:
+        """The rows of these languages, as bits (remembered)."""
+        rows = self.rows_by_langs.get(langs)
+        if rows is None:
+            rows = self.rows_by_langs[langs] = bits_of(row for row, bits in enumerate(self.row_langs) if bits & langs)
+        return rows
 
 
 @cache

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from urllib.parse import urlsplit
 
-from classifiers.cue_index import _NOTHING, _Index, _Opens, _index
+from classifiers.cue_index import _NOTHING, _Index, _Opens, _index, numbers_of
 from classifiers.lexicon import Cue, _query_bits, low_credibility_domains
 from classifiers.patterns import _LONG_POST, _TOKEN, _WORD_RUN, _fold
 
@@ -83,9 +83,9 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
     row_langs = index.row_langs
     if index.risky is not None and index.risky.search(text):
         return [row for row in range(len(index.rows)) if row_langs[row] & langs]
-    met: set[int] = set()
-    rows: set[int] = set(index.always)
-    clauses: list[tuple[int, frozenset[int], tuple[int, ...]]] = []
+    met = 0  # needs met, as bits
+    rows = index.always_bits
+    clauses: list[tuple[int, int, tuple[int, ...]]] = []
     known = index.known_words
     for word in set(_WORD_RUN.findall(folded)):
         opens = known.get(word) or _word_opens(word, index)
@@ -101,24 +101,23 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
                 rows |= opens.rows
                 clauses += opens.clauses
     for row, words_only, searched in clauses:
-        if row not in rows and row_langs[row] & langs and met.issuperset(words_only):
+        if not rows >> row & 1 and row_langs[row] & langs and words_only & met == words_only:
             for n in searched:
-                if n not in met and not _met_later(n, met, folded, index):
-                    break
+                if not met >> n & 1:
+                    if not _found_later(n, folded, index):
+                        break
+                    met |= 1 << n
             else:
-                rows.add(row)
-    return sorted(row for row in rows if row_langs[row] & langs)  # in row order, whatever the gates
+                rows |= 1 << row
+    return numbers_of(rows & index.rows_of(langs))  # in row order, whatever the gates
 
 
-def _met_later(need: int, met: set[int], folded: str, index: _Index) -> bool:
-    """A need beyond a clause's rarest, met by a literal searched only now (remembered in met)."""
+def _found_later(need: int, folded: str, index: _Index) -> bool:
+    """A need beyond a clause's rarest, met by a literal searched only now."""
     literals = index.later.get(need)
     if literals is None:
         return False
-    found = any(literal in folded for literal in literals) if type(literals) is tuple else literals.search(folded)
-    if found:
-        met.add(need)
-    return bool(found)
+    return bool(any(literal in folded for literal in literals) if type(literals) is tuple else literals.search(folded))
 
 
 def _regex_cues(text: str, folded: str, index: _Index, langs: int, sure: list | None = None) -> list[Cue]:

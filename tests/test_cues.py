@@ -291,3 +291,11 @@ def test_a_pattern_not_shipped_is_derived_when_the_index_is_built():
 
     pattern = r"\bnot\s+in\s+any\s+lexicon\s+(?:yet|encore)\w*"
     assert analysis(pattern) == (None, gate(pattern), starts(pattern)) and gate(pattern) != ((),)
+
+
+def test_sets_of_needs_and_rows_are_bits_of_an_int():
+    from classifiers.cue_index import bits_of, numbers_of
+
+    assert bits_of([]) == 0 and numbers_of(0) == []
+    assert bits_of([3, 0, 3]) == 0b1001
+    assert numbers_of(bits_of([4312, 7, 0, 1189])) == [0, 7, 1189, 4312]  # lowest first: rows come out in row order
