@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import weakref
 from itertools import chain
 from dataclasses import dataclass, field
 from functools import cache
@@ -73,7 +72,7 @@ def logit(p: np.ndarray, eps: float = 1e-12) -> np.ndarray:
 FORMAT = 3  # of the shipped model: plain vocabularies and coefficients, thresholds per language (2: per category only; 1: scikit-learn objects)
 
 
-@dataclass(eq=False)  # compared and hashed by identity (it keys a cache of word n-grams)
+@dataclass(eq=False)  # compared and hashed by identity
 class Vocab:
     """A fitted TfidfVectorizer as data: words and word pairs, or character n-grams inside words (char_wb)."""
 
@@ -88,8 +87,8 @@ class Vocab:
         if not self.vocabulary_:
             self.vocabulary_ = {t: i for i, t in enumerate(self.terms)}
 
-    def __getstate__(self) -> dict[str, Any]:  # the vocabulary is rebuilt on loading, not stored twice
-        return {k: v for k, v in self.__dict__.items() if k != "vocabulary_"}
+    def __getstate__(self) -> dict[str, Any]:  # the vocabulary (and the n-grams' codes) are rebuilt on loading, not stored twice
+        return {k: v for k, v in self.__dict__.items() if k not in ("vocabulary_", "_codes")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state, vocabulary_={})
@@ -245,23 +244,71 @@ class TextModel:
         return sorted(evidence, key=lambda e: (e.start, e.end))
 
 
-_WORD_GRAMS: "weakref.WeakKeyDictionary[Any, dict[str, np.ndarray]]" = weakref.WeakKeyDictionary()
-_WORD_GRAMS_LIMIT = 200_000  # distinct words remembered per vocabulary before starting afresh
-_WHITE = re.compile(r"\s\s+")
-
-
 def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
-    """scikit-learn's char_wb tf-idf of the texts, with each distinct word's n-grams looked up once.
+    """scikit-learn's char_wb tf-idf of the texts, every n-gram of a batch looked up at once.
 
-    char_wb n-grams never cross white space, so a word's features do not depend on its neighbours.
+    char_wb pads each word (a run without white space) with a space each side and takes its n-grams; a word shorter
+    than n gives its padded self once, for the first such n. Written as one string per text, " word word … ", those
+    are exactly the windows of n characters with no space inside (the two ends may be spaces): so each text is
+    written so, the batch's texts joined, every character coded as a number (its rank in the vocabulary's
+    alphabet), each window's characters packed into one integer, and the integers searched in the vocabulary's
+    sorted codes. A window holding a character no term has cannot be a term.
     """
-    known = _WORD_GRAMS.setdefault(vocab, {})
-    if len(known) > _WORD_GRAMS_LIMIT:
-        known.clear()
-    per_text = []
-    for text in texts:
-        per_text.append([known.get(w) if w in known else _word_grams(vocab, known, w) for w in _WHITE.sub(" ", vocab.preprocess(text)).split()])
-    return _tfidf(vocab, per_text)
+    table, width, per_length = _gram_codes(vocab)
+    docs = [" " + " ".join(vocab.preprocess(text).split()) + " " for text in texts]
+    points = np.frombuffer("".join(docs).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = table[np.minimum(points, len(table) - 1)].astype(np.int64)
+    row_of = np.repeat(np.arange(len(docs), dtype=np.int64), [len(d) for d in docs])
+    space = table[ord(" ")]
+    barrier = np.concatenate(([0], np.cumsum((codes == space) | (codes == 0))))  # spaces and unknown characters so far
+    known = np.concatenate(([0], np.cumsum(codes == 0)))
+    low, high = vocab.ngram_range
+    packed = np.zeros(len(codes), dtype=np.int64)
+    keys = []
+    for n in range(1, high + 1):
+        if n > len(codes):
+            break
+        packed = packed[:len(codes) - n + 1] | codes[n - 1:] << (width * (n - 1))
+        if n < low or n not in per_length:
+            continue
+        start = np.arange(len(packed))
+        if n > 2:  # no space inside, every character known
+            whole = (barrier[start + n - 1] - barrier[start + 1] == 0) & (codes[start] != 0) & (codes[start + n - 1] != 0)
+        else:  # (a single character: spaces are counted per word below)
+            whole = (known[start + n] - known[start] == 0) & ((codes[start] != space) if n == 1 else True)
+        found, columns = per_length[n]
+        at = np.searchsorted(found, packed[whole])
+        at[at == len(found)] = 0
+        hit = found[at] == packed[whole]
+        keys.append(row_of[start[whole][hit]] * len(vocab.terms) + columns[at[hit]])
+        if n == 1 and (blank := vocab.vocabulary_.get(" ")) is not None:  # each word's padding: two spaces
+            words = np.flatnonzero((codes[:-1] == space) & (codes[1:] != space))
+            keys.append(np.repeat(row_of[words] * len(vocab.terms) + blank, 2))
+    return _tfidf_keys(vocab, len(docs), np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64))
+
+
+def _gram_codes(vocab: Vocab) -> tuple[np.ndarray, int, dict[int, tuple[np.ndarray, np.ndarray]]]:
+    """The vocabulary's n-grams as integers (made once per vocabulary): each character's code (1 + its rank in the
+    alphabet of the terms, 0 for any other) per code point, the bits per character, and per length the sorted codes
+    of the terms of that length with their columns."""
+    made = vocab.__dict__.get("_codes")
+    if made is None:
+        alphabet = sorted(set("".join(vocab.terms)) | {" "})
+        width = len(alphabet).bit_length()
+        if width * vocab.ngram_range[1] > 63:
+            raise ModelError(f"the character n-grams ({len(alphabet)} characters, up to {vocab.ngram_range[1]} long) do not fit in 63 bits",
+                             f"train with shorter character n-grams or fewer of them, then `{RETRAIN}`")
+        table = np.zeros(ord(alphabet[-1]) + 2, dtype=np.int64)
+        table[[ord(c) for c in alphabet]] = np.arange(1, len(alphabet) + 1)
+        rank = {c: i for i, c in enumerate(alphabet, 1)}
+        per_length: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        for n in sorted({len(t) for t in vocab.terms}):
+            columns = np.array([j for j, t in enumerate(vocab.terms) if len(t) == n], dtype=np.int64)
+            packed = np.array([sum(rank[c] << (width * k) for k, c in enumerate(vocab.terms[j])) for j in columns], dtype=np.int64)
+            order = np.argsort(packed, kind="stable")
+            per_length[n] = (packed[order], columns[order])
+        vocab.__dict__["_codes"] = made = (table, width, per_length)
+    return made
 
 
 _TOKEN = re.compile(TOKEN_PATTERN)
@@ -283,16 +330,21 @@ def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
 
 
 def _tfidf(vocab: Vocab, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
-    """Count each text's feature ids (repeats counted), then scikit-learn's sublinear tf x idf, rows l2-normalised.
-
-    The counting is one sort of (row, column) keys: each run of equal keys is a feature and its count, already in
-    CSR order (rows, then columns), as a COO matrix's conversion would give it, at half the cost."""
-    rows_n, columns = len(per_text), len(vocab.terms)
+    """Count each text's feature ids (repeats counted), then scikit-learn's sublinear tf x idf, rows l2-normalised."""
     parts = [ids for text in per_text for ids in text]
     sizes = [sum(map(len, text)) for text in per_text]
     keys = np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
-    keys += np.repeat(np.arange(rows_n, dtype=np.int64) * columns, sizes)
-    keys.sort()
+    keys += np.repeat(np.arange(len(per_text), dtype=np.int64) * len(vocab.terms), sizes)
+    return _tfidf_keys(vocab, len(per_text), keys)
+
+
+def _tfidf_keys(vocab: Vocab, rows_n: int, keys: np.ndarray) -> sp.csr_matrix:
+    """The tf-idf matrix of features given as keys row x columns + column, one per occurrence, in any order.
+
+    The counting is one sort of the keys: each run of equal keys is a feature and its count, already in CSR order
+    (rows, then columns), as a COO matrix's conversion would give it, at half the cost."""
+    columns = len(vocab.terms)
+    keys = np.sort(keys)
     first = np.ones(len(keys), dtype=bool)
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
@@ -304,25 +356,6 @@ def _tfidf(vocab: Vocab, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
     indptr = np.zeros(rows_n + 1, dtype=np.int32)
     np.cumsum(np.bincount(row_of, minlength=rows_n), out=indptr[1:])
     return sp.csr_matrix((data, cols.astype(np.int32), indptr), shape=(rows_n, columns))
-
-
-def _char_wb_ngrams(word: str, low: int, high: int) -> list[str]:
-    """scikit-learn's char_wb n-grams of one word: the word padded with a space each side; an n as long as the padded
-    word or longer gives the padded word once, and no longer n-grams follow."""
-    w = f" {word} "
-    size = len(w)
-    grams = [w[k:k + n] for n in range(low, min(high, size - 1) + 1) for k in range(size - n + 1)]
-    if size <= high:
-        grams.append(w)
-    return grams
-
-
-def _word_grams(vocab: Vocab, known: dict[str, np.ndarray], word: str) -> np.ndarray:
-    """Feature ids of one word's in-vocabulary n-grams (repeats kept), remembered."""
-    get = vocab.vocabulary_.get
-    grams = np.array([i for g in _char_wb_ngrams(word, *vocab.ngram_range) if (i := get(g)) is not None], dtype=np.int32)
-    known[word] = grams
-    return grams
 
 
 def model_path(name: str = MODEL_NAME):

@@ -11,11 +11,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from classifiers.evidence import _ranked
-from classifiers.textmodel import TOKEN_PATTERN, _WORD_GRAMS, Head, Vocab, char_transform, fold_digits, word_transform
+from classifiers.textmodel import TOKEN_PATTERN, Head, Vocab, char_transform, fold_digits, word_transform
 
 TEXTS = [
     "Le NPD l’emporte à Québec!", "vote vote vote", "", "   ", "a", "ΟΔΟΣ ΑΒ", "İstanbul İİ",
     "tab\tsep\u00a0nbsp\u2003em", "aaaaaa aaaa", "x" * 500, "Don't   tell\nanyone 🤫 #cdnpoli", "Call 613-555-0142 in 2019",
+    "中文 mixte \ud83d brisé x\x1cy", " a ab abc ",
 ]
 
 
@@ -34,10 +35,18 @@ def close(a, b) -> bool:
 def test_char_transform_is_scikit_learns(preprocessor, ngrams):
     vec = TfidfVectorizer(analyzer="char_wb", ngram_range=ngrams, sublinear_tf=True, min_df=1, preprocessor=preprocessor).fit(TEXTS[:6] + TEXTS[-1:])
     vocab = Vocab.from_sklearn(vec)
-    _WORD_GRAMS.pop(vocab, None)
-    cold, warm = char_transform(vocab, TEXTS), char_transform(vocab, TEXTS)  # words then come from the cache
-    expected = vec.transform(TEXTS)
-    assert close(cold, expected) and close(warm, expected)
+    assert close(char_transform(vocab, TEXTS), vec.transform(TEXTS))
+    one_by_one = sp.vstack([char_transform(vocab, [t]) for t in TEXTS])  # a text's features never depend on its neighbours
+    assert close(one_by_one, vec.transform(TEXTS))
+
+
+def test_a_character_vocabulary_too_wide_to_pack_is_a_clear_error():
+    from footprint.errors import ModelError
+
+    terms = ["".join(chr(0x4E00 + 5 * i + k) for k in range(5)) for i in range(1000)]  # 5,000 characters: 13 bits each
+    vocab = Vocab("char_wb", (3, 5), terms, np.ones(len(terms)))
+    with pytest.raises(ModelError, match="63 bits"):
+        char_transform(vocab, ["text"])
 
 
 @pytest.mark.parametrize("longest", [2, 3])
