@@ -251,8 +251,8 @@ def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
     than n gives its padded self once, for the first such n. Written as one string per text, " word word … ", those
     are exactly the windows of n characters with no space inside (the two ends may be spaces): so each text is
     written so, the batch's texts joined, every character coded as a number (its rank in the vocabulary's
-    alphabet), each window's characters packed into one integer, and the integers searched in the vocabulary's
-    sorted codes. A window holding a character no term has cannot be a term.
+    alphabet), each window's characters packed into one integer, and the integers looked up in a hash table of the
+    vocabulary's. A window holding a character no term has cannot be a term.
     """
     table, width, per_length = _gram_codes(vocab)
     docs = [" " + " ".join(vocab.preprocess(text).split()) + " " for text in texts]
@@ -276,21 +276,21 @@ def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
             whole = (barrier[start + n - 1] - barrier[start + 1] == 0) & (codes[start] != 0) & (codes[start + n - 1] != 0)
         else:  # (a single character: spaces are counted per word below)
             whole = (known[start + n] - known[start] == 0) & ((codes[start] != space) if n == 1 else True)
-        found, columns = per_length[n]
-        at = np.searchsorted(found, packed[whole])
-        at[at == len(found)] = 0
-        hit = found[at] == packed[whole]
-        keys.append(row_of[start[whole][hit]] * len(vocab.terms) + columns[at[hit]])
+        at, columns = _look_up(per_length[n], packed[whole])
+        keys.append(row_of[start[whole][at]] * len(vocab.terms) + columns)
         if n == 1 and (blank := vocab.vocabulary_.get(" ")) is not None:  # each word's padding: two spaces
             words = np.flatnonzero((codes[:-1] == space) & (codes[1:] != space))
             keys.append(np.repeat(row_of[words] * len(vocab.terms) + blank, 2))
     return _tfidf_keys(vocab, len(docs), np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64))
 
 
-def _gram_codes(vocab: Vocab) -> tuple[np.ndarray, int, dict[int, tuple[np.ndarray, np.ndarray]]]:
+_FIBONACCI = np.uint64(0x9E3779B97F4A7C15)  # 2^64 / golden ratio: multiplicative hashing
+
+
+def _gram_codes(vocab: Vocab) -> tuple[np.ndarray, int, dict[int, tuple[np.ndarray, np.ndarray, int, int]]]:
     """The vocabulary's n-grams as integers (made once per vocabulary): each character's code (1 + its rank in the
-    alphabet of the terms, 0 for any other) per code point, the bits per character, and per length the sorted codes
-    of the terms of that length with their columns."""
+    alphabet of the terms, 0 for any other) per code point, the bits per character, and per length a hash table of
+    the terms of that length (see _hash_table)."""
     made = vocab.__dict__.get("_codes")
     if made is None:
         alphabet = sorted(set("".join(vocab.terms)) | {" "})
@@ -301,14 +301,60 @@ def _gram_codes(vocab: Vocab) -> tuple[np.ndarray, int, dict[int, tuple[np.ndarr
         table = np.zeros(ord(alphabet[-1]) + 2, dtype=np.int64)
         table[[ord(c) for c in alphabet]] = np.arange(1, len(alphabet) + 1)
         rank = {c: i for i, c in enumerate(alphabet, 1)}
-        per_length: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        per_length = {}
         for n in sorted({len(t) for t in vocab.terms}):
             columns = np.array([j for j, t in enumerate(vocab.terms) if len(t) == n], dtype=np.int64)
             packed = np.array([sum(rank[c] << (width * k) for k, c in enumerate(vocab.terms[j])) for j in columns], dtype=np.int64)
-            order = np.argsort(packed, kind="stable")
-            per_length[n] = (packed[order], columns[order])
+            per_length[n] = _hash_table(packed, columns)
         vocab.__dict__["_codes"] = made = (table, width, per_length)
     return made
+
+
+def _slots(keys: np.ndarray, bits: int) -> np.ndarray:
+    """Each key's home slot in a table of 2^bits (the top bits of key x 2^64/φ)."""
+    return ((keys.astype(np.uint64) * _FIBONACCI) >> np.uint64(64 - bits)).astype(np.int64)
+
+
+def _hash_table(keys: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray, int, int]:
+    """An open-addressing table (linear probing, at most a quarter full) of positive keys and their columns:
+    (slot keys, 0 for empty; slot columns; bits; the longest probe). Built in rounds: in round p every key not
+    yet placed tries its home slot + p, and of the keys that try one empty slot the first (in column order) takes it;
+    so every slot between a key's home and its own was taken before it, as a lookup that stops at an empty slot needs."""
+    bits = max(4, (4 * len(keys)).bit_length())
+    mask = (1 << bits) - 1
+    slot_keys = np.zeros(1 << bits, dtype=np.int64)
+    slot_columns = np.zeros(1 << bits, dtype=np.int64)
+    home = _slots(keys, bits)
+    waiting = np.arange(len(keys))
+    probe = -1
+    while len(waiting):
+        probe += 1
+        tried = (home[waiting] + probe) & mask
+        empty = slot_keys[tried] == 0
+        slots, first = np.unique(tried[empty], return_index=True)
+        placed = waiting[empty][first]
+        slot_keys[slots], slot_columns[slots] = keys[placed], columns[placed]
+        waiting = np.setdiff1d(waiting, placed, assume_unique=True)
+    return slot_keys, slot_columns, bits, max(probe, 0)
+
+
+def _look_up(table: tuple[np.ndarray, np.ndarray, int, int], queries: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(which queries are keys of the table, their columns), probing all queries at once."""
+    slot_keys, slot_columns, bits, longest = table
+    mask = (1 << bits) - 1
+    home, asked = _slots(queries, bits), np.arange(len(queries))
+    which, columns = [], []
+    for probe in range(longest + 1):
+        slot = (home + probe) & mask
+        there = slot_keys[slot]
+        hit = there == queries
+        which.append(asked[hit])
+        columns.append(slot_columns[slot[hit]])
+        going = (there != 0) & ~hit
+        if not going.any():
+            break
+        home, queries, asked = home[going], queries[going], asked[going]
+    return np.concatenate(which), np.concatenate(columns)
 
 
 _TOKEN = re.compile(TOKEN_PATTERN)

@@ -40,6 +40,22 @@ def test_char_transform_is_scikit_learns(preprocessor, ngrams):
     assert close(one_by_one, vec.transform(TEXTS))
 
 
+def test_the_n_gram_hash_table_finds_every_key_and_nothing_else():
+    from classifiers.textmodel import _hash_table, _look_up
+
+    rng = np.random.default_rng(1)
+    for size in (0, 1, 7, 5000):
+        keys = np.unique(rng.integers(1, 1 << 45, size=size))
+        clustered = np.concatenate([keys, np.arange(1, 300) << 20])  # many keys sharing low bits: long probes
+        for chosen in (keys, np.unique(clustered)):
+            columns = rng.permutation(len(chosen))
+            table = _hash_table(chosen, columns)
+            queries = np.concatenate([chosen, rng.integers(1, 1 << 45, size=3000), chosen[::3]])
+            which, found = _look_up(table, queries)
+            expected = {int(k): int(c) for k, c in zip(chosen, columns)}
+            assert sorted(zip(which.tolist(), found.tolist())) == sorted((i, expected[int(q)]) for i, q in enumerate(queries) if int(q) in expected)
+
+
 def test_a_character_vocabulary_too_wide_to_pack_is_a_clear_error():
     from footprint.errors import ModelError
 
