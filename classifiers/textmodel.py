@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-from itertools import chain
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -88,7 +87,7 @@ class Vocab:
             self.vocabulary_ = {t: i for i, t in enumerate(self.terms)}
 
     def __getstate__(self) -> dict[str, Any]:  # the vocabulary (and the n-grams' codes) are rebuilt on loading, not stored twice
-        return {k: v for k, v in self.__dict__.items() if k not in ("vocabulary_", "_codes")}
+        return {k: v for k, v in self.__dict__.items() if k not in ("vocabulary_", "_char_codes", "_word_codes")}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state, vocabulary_={})
@@ -281,7 +280,7 @@ def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
         if n == 1 and (blank := vocab.vocabulary_.get(" ")) is not None:  # each word's padding: two spaces
             words = np.flatnonzero((codes[:-1] == space) & (codes[1:] != space))
             keys.append(np.repeat(row_of[words] * len(vocab.terms) + blank, 2))
-    return _tfidf_keys(vocab, len(docs), np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64))
+    return _tfidf(vocab, len(docs), np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64))
 
 
 _FIBONACCI = np.uint64(0x9E3779B97F4A7C15)  # 2^64 / golden ratio: multiplicative hashing
@@ -291,7 +290,7 @@ def _gram_codes(vocab: Vocab) -> tuple[np.ndarray, int, dict[int, tuple[np.ndarr
     """The vocabulary's n-grams as integers (made once per vocabulary): each character's code (1 + its rank in the
     alphabet of the terms, 0 for any other) per code point, the bits per character, and per length a hash table of
     the terms of that length (see _hash_table)."""
-    made = vocab.__dict__.get("_codes")
+    made = vocab.__dict__.get("_char_codes")
     if made is None:
         alphabet = sorted(set("".join(vocab.terms)) | {" "})
         width = len(alphabet).bit_length()
@@ -306,7 +305,7 @@ def _gram_codes(vocab: Vocab) -> tuple[np.ndarray, int, dict[int, tuple[np.ndarr
             columns = np.array([j for j, t in enumerate(vocab.terms) if len(t) == n], dtype=np.int64)
             packed = np.array([sum(rank[c] << (width * k) for k, c in enumerate(vocab.terms[j])) for j in columns], dtype=np.int64)
             per_length[n] = _hash_table(packed, columns)
-        vocab.__dict__["_codes"] = made = (table, width, per_length)
+        vocab.__dict__["_char_codes"] = made = (table, width, per_length)
     return made
 
 
@@ -316,10 +315,12 @@ def _slots(keys: np.ndarray, bits: int) -> np.ndarray:
 
 
 def _hash_table(keys: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.ndarray, int, int]:
-    """An open-addressing table (linear probing, at most a quarter full) of positive keys and their columns:
+    """An open-addressing table (linear probing, at most a quarter full) of positive keys (0 marks an empty slot) and their columns:
     (slot keys, 0 for empty; slot columns; bits; the longest probe). Built in rounds: in round p every key not
     yet placed tries its home slot + p, and of the keys that try one empty slot the first (in column order) takes it;
     so every slot between a key's home and its own was taken before it, as a lookup that stops at an empty slot needs."""
+    if len(keys) and keys.min() <= 0:
+        raise ValueError("hash table keys must be positive: 0 marks an empty slot")
     bits = max(4, (4 * len(keys)).bit_length())
     mask = (1 << bits) - 1
     slot_keys = np.zeros(1 << bits, dtype=np.int64)
@@ -362,29 +363,65 @@ _TOKEN = re.compile(TOKEN_PATTERN)
 
 def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
     """scikit-learn's tf-idf of the texts' words and word sequences up to the vocabulary's longest (joined by a space,
-    as it joins them; the shipped model's longest is two)."""
-    vocabulary = vocab.vocabulary_
-    longest = vocab.ngram_range[1]
-    per_text = []
-    for text in texts:
-        tokens = _TOKEN.findall(vocab.preprocess(text))
-        grams = chain(tokens, map(" ".join, zip(tokens, tokens[1:])))
-        if longest > 2:
-            grams = chain(grams, *(map(" ".join, zip(*(tokens[k:] for k in range(n)))) for n in range(3, longest + 1)))
-        per_text.append([np.array([vocabulary[g] for g in grams if g in vocabulary], dtype=np.int32)])
-    return _tfidf(vocab, per_text)
+    as it joins them; the shipped model's longest is two).
+
+    A word is looked up once, in the words the terms are made of; a sequence of n words is then a number (its words'
+    numbers in base "how many words"), and the batch's sequences are looked up at once in a hash table of the terms'."""
+    number, columns, tables = _word_codes(vocab)
+    get = number.get
+    tokens = [_TOKEN.findall(vocab.preprocess(text)) for text in texts]
+    sizes = [len(t) for t in tokens]
+    ids = np.array([get(t, -1) for text in tokens for t in text], dtype=np.int64)
+    row_of = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
+    width = len(vocab.terms)
+    mine = ids >= 0
+    single = np.flatnonzero(mine)
+    single = single[columns[ids[single]] >= 0]
+    keys = [row_of[single] * width + columns[ids[single]]]
+    base = len(number) + 1
+    packed, runs = ids.copy(), mine.copy()  # the sequence starting at each position; whether all its words are known
+    for n in range(2, vocab.ngram_range[1] + 1):
+        if n > len(ids):
+            break
+        packed = packed[:len(ids) - n + 1] * base + ids[n - 1:]
+        runs = runs[:len(ids) - n + 1] & mine[n - 1:] & (row_of[:len(ids) - n + 1] == row_of[n - 1:])
+        if n in tables:
+            start = np.flatnonzero(runs)
+            at, found = _look_up(tables[n], packed[start])
+            keys.append(row_of[start[at]] * width + found)
+    return _tfidf(vocab, len(texts), np.concatenate(keys))
 
 
-def _tfidf(vocab: Vocab, per_text: list[list[np.ndarray]]) -> sp.csr_matrix:
-    """Count each text's feature ids (repeats counted), then scikit-learn's sublinear tf x idf, rows l2-normalised."""
-    parts = [ids for text in per_text for ids in text]
-    sizes = [sum(map(len, text)) for text in per_text]
-    keys = np.concatenate(parts).astype(np.int64) if parts else np.zeros(0, dtype=np.int64)
-    keys += np.repeat(np.arange(len(per_text), dtype=np.int64) * len(vocab.terms), sizes)
-    return _tfidf_keys(vocab, len(per_text), keys)
+def _word_codes(vocab: Vocab) -> tuple[dict[str, int], np.ndarray, dict[int, tuple[np.ndarray, np.ndarray, int, int]]]:
+    """The words the vocabulary's terms are made of, numbered from 1 (made once per vocabulary); each word's column as a term
+    of its own (-1: none); per length of sequence, a hash table of the terms' numbers (see _hash_table)."""
+    made = vocab.__dict__.get("_word_codes")
+    if made is None:
+        parts = [term.split(" ") for term in vocab.terms]
+        number: dict[str, int] = {}
+        for words in parts:
+            for word in words:
+                number.setdefault(word, len(number) + 1)  # from 1: no sequence's number is 0, an empty slot
+        if (len(number) + 1) ** vocab.ngram_range[1] >= 1 << 62:
+            raise ModelError(f"the word sequences ({len(number)} words, up to {vocab.ngram_range[1]} long) do not fit in 62 bits",
+                             f"train with shorter word sequences or fewer of them, then `{RETRAIN}`")
+        columns = np.full(len(number) + 1, -1, dtype=np.int64)
+        by_length: dict[int, tuple[list[int], list[int]]] = {}
+        for column, words in enumerate(parts):
+            if len(words) == 1:
+                columns[number[words[0]]] = column
+                continue
+            code = 0
+            for word in words:
+                code = code * (len(number) + 1) + number[word]
+            by_length.setdefault(len(words), ([], []))[0].append(code)
+            by_length[len(words)][1].append(column)
+        tables = {n: _hash_table(np.array(codes, dtype=np.int64), np.array(cols, dtype=np.int64)) for n, (codes, cols) in by_length.items()}
+        vocab.__dict__["_word_codes"] = made = (number, columns, tables)
+    return made
 
 
-def _tfidf_keys(vocab: Vocab, rows_n: int, keys: np.ndarray) -> sp.csr_matrix:
+def _tfidf(vocab: Vocab, rows_n: int, keys: np.ndarray) -> sp.csr_matrix:
     """The tf-idf matrix of features given as keys row x columns + column, one per occurrence, in any order.
 
     The counting is one sort of the keys: each run of equal keys is a feature and its count, already in CSR order

@@ -65,10 +65,13 @@ def test_a_character_vocabulary_too_wide_to_pack_is_a_clear_error():
         char_transform(vocab, ["text"])
 
 
-@pytest.mark.parametrize("longest", [2, 3])
-def test_word_transform_is_scikit_learns(longest):
-    vec = TfidfVectorizer(token_pattern=TOKEN_PATTERN, ngram_range=(1, longest), sublinear_tf=True).fit(TEXTS[:6] + ["vote vote tell", TEXTS[-1]])
-    assert close(word_transform(Vocab.from_sklearn(vec), TEXTS), vec.transform(TEXTS))
+@pytest.mark.parametrize("ngrams", [(1, 2), (1, 3), (2, 2), (1, 1)])
+def test_word_transform_is_scikit_learns(ngrams):
+    vec = TfidfVectorizer(token_pattern=TOKEN_PATTERN, ngram_range=ngrams, sublinear_tf=True).fit(TEXTS[:6] + ["vote vote tell", "a a a", TEXTS[-1]])
+    vocab = Vocab.from_sklearn(vec)
+    assert close(word_transform(vocab, TEXTS), vec.transform(TEXTS))
+    assert close(sp.vstack([word_transform(vocab, [t]) for t in TEXTS]), vec.transform(TEXTS))  # no sequence across texts
+    assert close(word_transform(vocab, ["a a a", "a"]), vec.transform(["a a a", "a"]))  # "a a": the first words' numbers
 
 
 def test_a_head_gives_the_logistic_regressions_probabilities_and_a_vocab_survives_pickling():
