@@ -100,11 +100,13 @@ def _open_rows(text: str, folded: str, index: _Index, langs: int) -> list[int]:
                 met |= opens.needs
                 rows |= opens.rows
                 clauses += opens.clauses
+    missing: set[int] = set()  # needs searched for and not found
     for row, words_only, searched in clauses:
         if not rows >> row & 1 and row_langs[row] & langs and words_only & met == words_only:
             for n in searched:
                 if not met >> n & 1:
-                    if not _found_later(n, folded, index):
+                    if n in missing or not _found_later(n, folded, index):
+                        missing.add(n)
                         break
                     met |= 1 << n
             else:
