@@ -175,15 +175,20 @@ class TextModel:
 
     def _side_by_side(self) -> tuple[list[Head], dict[tuple[str, bool], int], np.ndarray]:
         """Every head (first stages, then second) and its column in a matrix of their coefficients; made again
-        when a head is added or replaced."""
+        when a head or its coefficients are replaced. Each head's coefficients then become a view of its column, so
+        the model holds them once (16 MB for the shipped model's fifteen heads)."""
         heads = [*self.heads.values(), *self.hard_heads.values()]
         made = self.__dict__.get("_stacked")
         if made is None or len(made[0]) != len(heads) or any(a is not b for a, b in zip(made[0], heads)) \
+                or any(h.coef_ is not c for h, c in zip(heads, made[3])) \
                 or list(made[1]) != [*((c, False) for c in self.heads), *((c, True) for c in self.hard_heads)]:
             column = {key: i for i, key in enumerate([*((c, False) for c in self.heads), *((c, True) for c in self.hard_heads)])}
-            made = (heads, column, np.column_stack([h.coef_[0] for h in heads]))
+            coefs = np.column_stack([h.coef_[0] for h in heads])
+            for i, head in enumerate(heads):
+                head.coef_ = coefs[:, i][None, :]
+            made = (heads, column, coefs, [h.coef_ for h in heads])
             self.__dict__["_stacked"] = made
-        return made
+        return made[:3]
 
     def above(self, X: sp.csr_matrix, category: str, langs: Sequence[str | None] | None = None) -> np.ndarray:
         """Which rows the category's heads flag (`judge`)."""
@@ -297,7 +302,7 @@ def _gram_codes(vocab: Vocab) -> tuple[np.ndarray, int, dict[int, tuple[np.ndarr
         if width * vocab.ngram_range[1] > 63:
             raise ModelError(f"the character n-grams ({len(alphabet)} characters, up to {vocab.ngram_range[1]} long) do not fit in 63 bits",
                              f"train with shorter character n-grams or fewer of them, then `{RETRAIN}`")
-        table = np.zeros(ord(alphabet[-1]) + 2, dtype=np.int64)
+        table = np.zeros(ord(alphabet[-1]) + 2, dtype=np.int32)
         table[[ord(c) for c in alphabet]] = np.arange(1, len(alphabet) + 1)
         rank = {c: i for i, c in enumerate(alphabet, 1)}
         per_length = {}
@@ -324,7 +329,7 @@ def _hash_table(keys: np.ndarray, columns: np.ndarray) -> tuple[np.ndarray, np.n
     bits = max(4, (4 * len(keys)).bit_length())
     mask = (1 << bits) - 1
     slot_keys = np.zeros(1 << bits, dtype=np.int64)
-    slot_columns = np.zeros(1 << bits, dtype=np.int64)
+    slot_columns = np.zeros(1 << bits, dtype=np.int32)
     home = _slots(keys, bits)
     waiting = np.arange(len(keys))
     probe = -1
@@ -393,30 +398,40 @@ def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
 
 
 def _word_codes(vocab: Vocab) -> tuple[dict[str, int], np.ndarray, dict[int, tuple[np.ndarray, np.ndarray, int, int]]]:
-    """The words the vocabulary's terms are made of, numbered from 1 (made once per vocabulary); each word's column as a term
-    of its own (-1: none); per length of sequence, a hash table of the terms' numbers (see _hash_table)."""
+    """The words the vocabulary's terms are made of, numbered from 1 (made once per vocabulary): the one-word terms
+    first, in column order (the terms' own strings, no copies), then any other word of a longer term; each word's
+    column as a term of its own (-1: none); per length of sequence, a hash table of the terms' numbers (see
+    _hash_table)."""
     made = vocab.__dict__.get("_word_codes")
     if made is None:
-        parts = [term.split(" ") for term in vocab.terms]
         number: dict[str, int] = {}
-        for words in parts:
-            for word in words:
-                number.setdefault(word, len(number) + 1)  # from 1: no sequence's number is 0, an empty slot
-        if (len(number) + 1) ** vocab.ngram_range[1] >= 1 << 62:
+        own: list[int] = []  # per number - 1: the word's column, or -1
+        for column, term in enumerate(vocab.terms):
+            if " " not in term:
+                number[term] = len(number) + 1  # from 1: no sequence's number is 0, an empty slot
+                own.append(column)
+        sequences: dict[int, tuple[list[tuple[int, ...]], list[int]]] = {}
+        for column, term in enumerate(vocab.terms):
+            if " " in term:
+                words = term.split(" ")
+                for word in words:
+                    if word not in number:
+                        number[word] = len(number) + 1
+                        own.append(-1)
+                sequences.setdefault(len(words), ([], []))[0].append(tuple(number[w] for w in words))
+                sequences[len(words)][1].append(column)
+        base = len(number) + 1
+        if base ** vocab.ngram_range[1] >= 1 << 62:
             raise ModelError(f"the word sequences ({len(number)} words, up to {vocab.ngram_range[1]} long) do not fit in 62 bits",
                              f"train with shorter word sequences or fewer of them, then `{RETRAIN}`")
-        columns = np.full(len(number) + 1, -1, dtype=np.int64)
-        by_length: dict[int, tuple[list[int], list[int]]] = {}
-        for column, words in enumerate(parts):
-            if len(words) == 1:
-                columns[number[words[0]]] = column
-                continue
-            code = 0
-            for word in words:
-                code = code * (len(number) + 1) + number[word]
-            by_length.setdefault(len(words), ([], []))[0].append(code)
-            by_length[len(words)][1].append(column)
-        tables = {n: _hash_table(np.array(codes, dtype=np.int64), np.array(cols, dtype=np.int64)) for n, (codes, cols) in by_length.items()}
+        tables = {}
+        for n, (numbers, cols) in sequences.items():
+            digits = np.array(numbers, dtype=np.int64)
+            codes = np.zeros(len(numbers), dtype=np.int64)
+            for k in range(n):
+                codes = codes * base + digits[:, k]
+            tables[n] = _hash_table(codes, np.array(cols, dtype=np.int64))
+        columns = np.array([-1] + own, dtype=np.int64)
         vocab.__dict__["_word_codes"] = made = (number, columns, tables)
     return made
 
@@ -478,9 +493,11 @@ def load_model(name: str = MODEL_NAME) -> TextModel:
                          f"rebuild the models with `{RETRAIN}`")
     try:
         with model_path(name).open("rb") as raw, gzip.open(raw) as handle:
-            return pickle.load(handle)
+            model = pickle.load(handle)
     except FileNotFoundError:
         raise ModelError(f"model file {name}.pickle.gz is missing", f"rebuild the models with `{RETRAIN}`") from None
+    model._side_by_side()  # now: the heads' own arrays, freed, go back to the system before anything else is allocated
+    return model
 
 
 def texts_cues(texts: Sequence[str], langs: Sequence[tuple[str, ...]], employers: tuple[str, ...] = (),

@@ -100,6 +100,8 @@ def test_every_head_at_once_gives_each_heads_own_probabilities_exactly():
         assert np.array_equal(model._probability(X, category, hard), own.predict_proba(X)[:, 1])
     model.heads["a"] = replaced = head()
     assert np.array_equal(model.proba(X, "a"), replaced.predict_proba(X)[:, 1])
+    model.heads["b"].coef_ = new_coefficients = rng.normal(size=(1, X.shape[1]))  # coefficients replaced in place
+    assert np.array_equal(model.proba(X, "b"), Head(new_coefficients, model.heads["b"].intercept_).predict_proba(X)[:, 1])
     other = X[:3]
     assert np.array_equal(model.proba(other, "b"), model.heads["b"].predict_proba(other)[:, 1])
     assert set(pickle.loads(pickle.dumps(model)).__dict__) == set(TextModel.__dataclass_fields__)
