@@ -26,6 +26,7 @@ import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from langdetect.detector import Detector
 from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
@@ -147,14 +148,13 @@ def _ngrams(letters: str) -> tuple[list[float], list[float]] | None:
     if words is None:
         return None
     profile = _factory().word_lang_prob_map
-    found = [profile[gram] for key in words for gram in _profile_grams(*key)]
+    found = [p for key in words for p in _profile_values(*key, profile)]
     return [p for p, _ in found], [q for _, q in found]
 
 
 def _word_stats(key: tuple[str, bool]) -> tuple[int, float, float]:
     """Count, sum and sum of squares of the log-ratio French/English over a word's n-grams (remembered)."""
-    ratio = _log_ratios()
-    ratios = [ratio[gram] for gram in _profile_grams(*key)]
+    ratios = _profile_values(*key, _log_ratios())
     if len(_known_stats) > _WORD_LIMIT:
         _known_stats.clear()
     _known_stats[key] = stats = (len(ratios), sum(ratios), sum(x * x for x in ratios))
@@ -168,17 +168,18 @@ def _log_ratios() -> dict[str, float]:
     return {gram: math.log((weight + p) / (weight + q)) for gram, (p, q) in _factory().word_lang_prob_map.items()}
 
 
-def _profile_grams(word: str, spaced: bool) -> list[str]:
-    """langdetect's n-grams of one normalised word (and of the space after it) that its profiles know, in its order.
+def _profile_values(word: str, spaced: bool, table: dict[str, Any]) -> list[Any]:
+    """What `table` (keyed by the profiles' n-grams) holds for langdetect's n-grams of one normalised word (and of the
+    space after it) that its profiles know, in its order.
 
     Its buffer holds the last three characters, starting afresh after every space (so a word's n-grams never
     depend on its neighbours); after each character it takes the buffer's last 1, 2 and 3 characters (never a
     lone space), except after the second of two capitals in a row (it skips ALL-CAPS words).
     """
-    profile = _factory().word_lang_prob_map
+    get = table.get
     s = " " + word + (" " if spaced else "")
-    return [gram for k in range(1, len(s)) if not (s[k].isupper() and s[k - 1].isupper())
-            for n in range(1, min(k, 2) + 2) if (gram := s[k - n + 1:k + 1]) != " " and gram in profile]
+    return [value for k in range(1, len(s)) if not (s[k].isupper() and s[k - 1].isupper())
+            for n in range(1, min(k, 2) + 2) if (gram := s[k - n + 1:k + 1]) != " " and (value := get(gram)) is not None]
 
 
 @cache
