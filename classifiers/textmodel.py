@@ -115,6 +115,9 @@ class Head:
     coef_: np.ndarray  # shape (1, features)
     intercept_: np.ndarray  # shape (1,)
 
+    def __getstate__(self) -> dict[str, Any]:  # a view of the model's side-by-side matrix is stored as an array of its own
+        return {"coef_": np.ascontiguousarray(self.coef_), "intercept_": self.intercept_}
+
     @classmethod
     def from_sklearn(cls, model: Any) -> "Head":
         return cls(np.asarray(model.coef_, dtype=np.float64).copy(), np.asarray(model.intercept_, dtype=np.float64).copy())
