@@ -172,14 +172,14 @@ def _profile_values(word: str, spaced: bool, table: dict[str, Any]) -> list[Any]
     """What `table` (keyed by the profiles' n-grams) holds for langdetect's n-grams of one normalised word (and of the
     space after it) that its profiles know, in its order.
 
-    Its buffer holds the last three characters, starting afresh after every space (so a word's n-grams never
-    depend on its neighbours); after each character it takes the buffer's last 1, 2 and 3 characters (never a
+    Its buffer holds the last N_GRAM (3) characters, starting afresh after every space (so a word's n-grams never
+    depend on its neighbours); after each character it takes the buffer's last 1, 2 … N_GRAM characters (never a
     lone space), except after the second of two capitals in a row (it skips ALL-CAPS words).
     """
     get = table.get
     s = " " + word + (" " if spaced else "")
     return [value for k in range(1, len(s)) if not (s[k].isupper() and s[k - 1].isupper())
-            for n in range(1, min(k, 2) + 2) if (gram := s[k - n + 1:k + 1]) != " " and (value := get(gram)) is not None]
+            for n in range(1, min(k + 1, NGram.N_GRAM) + 1) if (gram := s[k - n + 1:k + 1]) != " " and (value := get(gram)) is not None]
 
 
 @cache
