@@ -104,7 +104,9 @@ def test_every_head_at_once_gives_each_heads_own_probabilities_exactly():
     assert np.array_equal(model.proba(X, "b"), Head(new_coefficients, model.heads["b"].intercept_).predict_proba(X)[:, 1])
     other = X[:3]
     assert np.array_equal(model.proba(other, "b"), model.heads["b"].predict_proba(other)[:, 1])
-    assert set(pickle.loads(pickle.dumps(model)).__dict__) == set(TextModel.__dataclass_fields__)
+    reloaded = pickle.loads(pickle.dumps(model))
+    assert set(reloaded.__dict__) == set(TextModel.__dataclass_fields__)
+    assert all(h.coef_.flags.c_contiguous and np.array_equal(h.coef_, model.heads[c].coef_) for c, h in reloaded.heads.items())
 
 
 def test_numbers_alone_are_not_words():
