@@ -231,7 +231,7 @@ def choose_thresholds(first: np.ndarray, second: np.ndarray, rows: list[Row], id
 
 # The length-aware combiner (research: `nested --combiner`) decided model 2.25.0, withdrawn the same day: it flagged
 # other files' negatives twice as often (nested 268 -> 522 of 25,102), since on long posts it leans on the second head,
-# which never sees a post off its category's topic. The README, "Model 2.25.0, withdrawn", has the two fixes tried.
+# which never sees a post off its category's topic. docs/MODELS.md, "Model 2.25.0, withdrawn", has the two fixes tried.
 COMBINER_C = 1.0  # of the combiner's logistic regression
 COMBINER_FOLDS = 4  # inner folds by wave, on which the combiner's thresholds are chosen
 
