@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Sequence
+from typing import Any, Iterator, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -251,6 +251,9 @@ class TextModel:
         return sorted(evidence, key=lambda e: (e.start, e.end))
 
 
+_CHUNK = 1 << 18  # characters handled at once: a batch of long posts never needs arrays bigger than about 30 MB
+
+
 def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
     """scikit-learn's char_wb tf-idf of the texts, every n-gram of a batch looked up at once.
 
@@ -259,19 +262,53 @@ def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
     are exactly the windows of n characters with no space inside (the two ends may be spaces): so each text is
     written so, the batch's texts joined, every character coded as a number (its rank in the vocabulary's
     alphabet), each window's characters packed into one integer, and the integers looked up in a hash table of the
-    vocabulary's. A window holding a character no term has cannot be a term.
+    vocabulary's. A window holding a character no term has cannot be a term. At most _CHUNK characters are coded at
+    once: a longer text is cut between words (no n-gram crosses white space) and its pieces' counts added up.
     """
+    pieces: list[tuple[int, str]] = []
+    for row, text in enumerate(texts):
+        words = vocab.preprocess(text).split()
+        doc = " " + " ".join(words) + " "
+        if len(doc) <= _CHUNK:
+            pieces.append((row, doc))
+            continue
+        start = size = 0
+        for end, word in enumerate(words):
+            if size + len(word) + 1 > _CHUNK and end > start:
+                pieces.append((row, " " + " ".join(words[start:end]) + " "))
+                start, size = end, 0
+            size += len(word) + 1
+        pieces.append((row, " " + " ".join(words[start:]) + " "))
+    counted = [_count(_char_keys(vocab, chunk)) for chunk in _chunks(pieces)]
+    return _tfidf(vocab, len(texts), counted)
+
+
+def _chunks(pieces: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
+    """Consecutive (row, text) pieces, grouped up to _CHUNK characters (a longer piece alone)."""
+    chunk: list[tuple[int, str]] = []
+    size = 0
+    for piece in pieces:
+        if chunk and size + len(piece[1]) > _CHUNK:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(piece)
+        size += len(piece[1])
+    if chunk:
+        yield chunk
+
+
+def _char_keys(vocab: Vocab, pieces: list[tuple[int, str]]) -> np.ndarray:
+    """Row x columns + column of every in-vocabulary n-gram of these (row, " word word … ") pieces (see char_transform)."""
     table, width, per_length = _gram_codes(vocab)
-    docs = [" " + " ".join(vocab.preprocess(text).split()) + " " for text in texts]
-    points = np.frombuffer("".join(docs).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    points = np.frombuffer("".join(doc for _, doc in pieces).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     codes = table[np.minimum(points, len(table) - 1)].astype(np.int64)
-    row_of = np.repeat(np.arange(len(docs), dtype=np.int64), [len(d) for d in docs])
+    row_of = np.repeat(np.array([row for row, _ in pieces], dtype=np.int64), [len(doc) for _, doc in pieces])
     space = table[ord(" ")]
     barrier = np.concatenate(([0], np.cumsum((codes == space) | (codes == 0))))  # spaces and unknown characters so far
     known = np.concatenate(([0], np.cumsum(codes == 0)))
     low, high = vocab.ngram_range
     packed = np.zeros(len(codes), dtype=np.int64)
-    keys = []
+    keys = [np.zeros(0, dtype=np.int64)]
     for n in range(1, high + 1):
         if n > len(codes):
             break
@@ -288,7 +325,7 @@ def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
         if n == 1 and (blank := vocab.vocabulary_.get(" ")) is not None:  # each word's padding: two spaces
             words = np.flatnonzero((codes[:-1] == space) & (codes[1:] != space))
             keys.append(np.repeat(row_of[words] * len(vocab.terms) + blank, 2))
-    return _tfidf(vocab, len(docs), np.concatenate(keys) if keys else np.zeros(0, dtype=np.int64))
+    return np.concatenate(keys)
 
 
 _FIBONACCI = np.uint64(0x9E3779B97F4A7C15)  # 2^64 / golden ratio: multiplicative hashing
@@ -374,13 +411,20 @@ def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
     as it joins them; the shipped model's longest is two).
 
     A word is looked up once, in the words the terms are made of; a sequence of n words is then a number (its words'
-    numbers in base "how many words"), and the batch's sequences are looked up at once in a hash table of the terms'."""
+    numbers in base "how many words"), and the batch's sequences are looked up at once in a hash table of the terms'
+    (texts of up to _CHUNK characters together, a longer one alone)."""
+    texts = [vocab.preprocess(text) for text in texts]
+    counted = [_count(_word_keys(vocab, chunk)) for chunk in _chunks(list(enumerate(texts)))]
+    return _tfidf(vocab, len(texts), counted)
+
+
+def _word_keys(vocab: Vocab, texts: list[tuple[int, str]]) -> np.ndarray:
+    """Row x columns + column of every in-vocabulary word and word sequence of these (row, lower-cased text) pairs."""
     number, columns, tables = _word_codes(vocab)
     get = number.get
-    tokens = [_TOKEN.findall(vocab.preprocess(text)) for text in texts]
-    sizes = [len(t) for t in tokens]
+    tokens = [_TOKEN.findall(text) for _, text in texts]
     ids = np.array([get(t, -1) for text in tokens for t in text], dtype=np.int64)
-    row_of = np.repeat(np.arange(len(texts), dtype=np.int64), sizes)
+    row_of = np.repeat(np.array([row for row, _ in texts], dtype=np.int64), [len(t) for t in tokens])
     width = len(vocab.terms)
     mine = ids >= 0
     single = np.flatnonzero(mine)
@@ -397,7 +441,7 @@ def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
             start = np.flatnonzero(runs)
             at, found = _look_up(tables[n], packed[start])
             keys.append(row_of[start[at]] * width + found)
-    return _tfidf(vocab, len(texts), np.concatenate(keys))
+    return np.concatenate(keys)
 
 
 def _word_codes(vocab: Vocab) -> tuple[dict[str, int], np.ndarray, dict[int, tuple[np.ndarray, np.ndarray, int, int]]]:
@@ -439,18 +483,32 @@ def _word_codes(vocab: Vocab) -> tuple[dict[str, int], np.ndarray, dict[int, tup
     return made
 
 
-def _tfidf(vocab: Vocab, rows_n: int, keys: np.ndarray) -> sp.csr_matrix:
-    """The tf-idf matrix of features given as keys row x columns + column, one per occurrence, in any order.
-
-    The counting is one sort of the keys: each run of equal keys is a feature and its count, already in CSR order
-    (rows, then columns), as a COO matrix's conversion would give it, at half the cost."""
-    columns = len(vocab.terms)
+def _count(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct key (row x columns + column) and how many times it occurs, keys in order: one sort."""
     keys = np.sort(keys)
     first = np.ones(len(keys), dtype=bool)
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
-    counts = np.diff(np.append(starts, len(keys)))
-    row_of, cols = np.divmod(keys[starts], columns)
+    return keys[starts], np.diff(np.append(starts, len(keys)))
+
+
+def _tfidf(vocab: Vocab, rows_n: int, counted: list[tuple[np.ndarray, np.ndarray]]) -> sp.csr_matrix:
+    """The tf-idf matrix of features counted in parts (see _count; a long text's features may be in several parts,
+    whose counts add up): scikit-learn's sublinear tf x idf, rows l2-normalised. The keys come out in CSR order (rows,
+    then columns), as a COO matrix's conversion would give them, at half the cost."""
+    columns = len(vocab.terms)
+    if len(counted) == 1:
+        keys, counts = counted[0]
+    else:
+        keys = np.concatenate([np.zeros(0, dtype=np.int64)] + [k for k, _ in counted])
+        counts = np.concatenate([np.zeros(0, dtype=np.int64)] + [c for _, c in counted])
+        order = np.argsort(keys, kind="stable")
+        keys, counts = keys[order], counts[order]
+        first = np.ones(len(keys), dtype=bool)
+        np.not_equal(keys[1:], keys[:-1], out=first[1:])
+        starts = np.flatnonzero(first)
+        keys, counts = keys[starts], np.add.reduceat(counts, starts) if len(starts) else counts
+    row_of, cols = np.divmod(keys, columns)
     data = (np.log(counts) + 1.0) * vocab.idf[cols]
     norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=rows_n))
     data /= norms[row_of]

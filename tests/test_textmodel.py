@@ -40,6 +40,21 @@ def test_char_transform_is_scikit_learns(preprocessor, ngrams):
     assert close(one_by_one, vec.transform(TEXTS))
 
 
+@pytest.mark.parametrize("chunk", [1, 7, 40, 1 << 18])
+def test_long_texts_are_coded_in_pieces_and_give_the_same_features(monkeypatch, chunk):
+    """At most _CHUNK characters are coded at once (a long text cut between words, its pieces' counts added up):
+    the features are the same whatever the size of the pieces."""
+    from classifiers import textmodel
+
+    monkeypatch.setattr(textmodel, "_CHUNK", chunk)
+    texts = TEXTS + ["une phrase assez longue, répétée " * 40, "vote vote vote " * 30]
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True, preprocessor=fold_digits).fit(TEXTS)
+    word = TfidfVectorizer(token_pattern=TOKEN_PATTERN, ngram_range=(1, 2), sublinear_tf=True).fit(TEXTS + texts[-2:])
+    assert close(char_transform(Vocab.from_sklearn(char), texts), char.transform(texts))
+    assert close(word_transform(Vocab.from_sklearn(word), texts), word.transform(texts))
+    assert char_transform(Vocab.from_sklearn(char), []).shape == (0, len(char.vocabulary_))
+
+
 def test_the_n_gram_hash_table_finds_every_key_and_nothing_else():
     from classifiers.textmodel import _hash_table, _look_up
 
