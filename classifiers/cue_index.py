@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from typing import Iterable, NamedTuple, Sequence
+from typing import Iterable, Iterator, NamedTuple, Sequence
 
 from classifiers.gates import ANYWHERE, PREFIX, WORD, Need, _risky_chars, analysis, gate
 from classifiers.lexicon import _entries, _lang_bits
@@ -51,6 +51,33 @@ def numbers_of(bits: int) -> list[int]:
     return numbers
 
 
+class _Rows:
+    """The regex rows, each (cue, compiled pattern); a pattern is compiled the first time it is asked for. A post opens
+    a few rows, and compiling all 1,190 took half a second of every start (a small archive never needs most)."""
+
+    def __init__(self) -> None:
+        self._cues: list[str] = []
+        self._sources: list[str] = []
+        self._compiled: list[re.Pattern[str] | None] = []
+
+    def append(self, cue: str, source: str) -> None:
+        self._cues.append(cue)
+        self._sources.append(source)
+        self._compiled.append(None)
+
+    def __len__(self) -> int:
+        return len(self._cues)
+
+    def __getitem__(self, row: int) -> tuple[str, re.Pattern[str]]:
+        pattern = self._compiled[row]
+        if pattern is None:
+            pattern = self._compiled[row] = re.compile(self._sources[row], re.IGNORECASE)
+        return self._cues[row], pattern
+
+    def __iter__(self) -> Iterator[tuple[str, re.Pattern[str]]]:
+        return (self[row] for row in range(len(self)))
+
+
 @dataclass
 class _Index:
     """Every phrase and regex row (each with its languages as bits), and the triggers that open their gates."""
@@ -58,7 +85,7 @@ class _Index:
     phrases: dict[tuple[str, ...], dict[str, int]] = field(default_factory=dict)  # words -> cue -> languages
     longer: set[tuple[str, ...]] = field(default_factory=set)  # the first words of a longer phrase
     starters: set[str] = field(default_factory=set)  # words that begin a phrase
-    rows: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    rows: _Rows = field(default_factory=_Rows)  # (cue, pattern), compiled on first use
     row_langs: list[int] = field(default_factory=list)  # per row: language bits
     row_ids: dict[tuple[str, str], int] = field(default_factory=dict)  # (cue, pattern) -> row
     gates: list[tuple[tuple[int, ...], ...]] = field(default_factory=list)  # per row: clauses of need ids
@@ -97,7 +124,7 @@ class _Index:
             self.row_langs[self.row_ids[cue, pattern]] |= langs
             return
         row = self.row_ids[cue, pattern] = len(self.rows)
-        self.rows.append((cue, re.compile(pattern, re.IGNORECASE)))
+        self.rows.append(cue, pattern)
         self.row_langs.append(langs)
         if first_words:
             self.starts[row] = (first_words, tuple(sorted({len(w) for w in first_words})), {})

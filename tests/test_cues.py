@@ -299,3 +299,16 @@ def test_sets_of_needs_and_rows_are_bits_of_an_int():
     assert bits_of([]) == 0 and numbers_of(0) == []
     assert bits_of([3, 0, 3]) == 0b1001
     assert numbers_of(bits_of([4312, 7, 0, 1189])) == [0, 7, 1189, 4312]  # lowest first: rows come out in row order
+
+
+def test_a_regex_row_is_compiled_the_first_time_it_is_asked_for_and_only_once():
+    from classifiers.cue_index import _Rows
+
+    rows = _Rows()
+    rows.append("party", r"\bnpd\b")
+    rows.append("oops", r"(unclosed")  # a broken row fails when used, not before
+    assert len(rows) == 2 and rows._compiled == [None, None]
+    cue, pattern = rows[0]
+    assert cue == "party" and pattern.search("Vive le NPD") and rows[0][1] is pattern and rows._compiled[1] is None
+    with pytest.raises(re.error):
+        rows[1]
