@@ -186,7 +186,7 @@ class TextModel:
                 or any(h.coef_ is not c for h, c in zip(heads, made[3])) \
                 or list(made[1]) != [*((c, False) for c in self.heads), *((c, True) for c in self.hard_heads)]:
             column = {key: i for i, key in enumerate([*((c, False) for c in self.heads), *((c, True) for c in self.hard_heads)])}
-            coefs = np.column_stack([h.coef_[0] for h in heads])
+            coefs = np.column_stack([h.coef_[0] for h in heads]) if heads else np.zeros((len(self.names()), 0))
             for i, head in enumerate(heads):
                 head.coef_ = coefs[:, i][None, :]
             made = (heads, column, coefs, [h.coef_ for h in heads])
