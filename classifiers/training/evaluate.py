@@ -26,6 +26,7 @@ import numpy as np
 
 from classifiers.registry import all_detectors
 from classifiers.textmodel import card_path, load_card
+from classifiers.training.vector_code import without_wide_vectors
 from classifiers.training.corpus import CORPUS, Row, load, not_trained_on
 from classifiers.training.metrics import chance_under, f1_interval, meets_target, met_in_resamples, scores, verdict, wilson
 from footprint.context import Context
@@ -213,6 +214,7 @@ def main() -> None:
                         "often each was right")
     parser.add_argument("--no-blind", action="store_true", help="leave the blind set out (while working on the classifiers)")
     args = parser.parse_args()
+    without_wide_vectors("classifiers.training.evaluate")  # the same figures on every x86 processor
     corpus = load(CORPUS)
     test, test_repeats = not_trained_on([r for r in corpus if r.is_test], corpus)
     blind, blind_repeats = ([], 0) if args.no_blind else not_trained_on(load(BLIND), corpus)

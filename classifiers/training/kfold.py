@@ -30,6 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from classifiers.textmodel import texts_cues
+from classifiers.training.vector_code import without_wide_vectors
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load
 from classifiers.training.nested import (COUNTS, add_set_option, add_with_option, apply_settings, pair_scores, summary,
@@ -115,6 +116,7 @@ def main() -> None:
     add_with_option(parser)
     add_set_option(parser)
     args = parser.parse_args()
+    without_wide_vectors("classifiers.training.kfold")  # the same figures on every x86 processor
     if args.merge:
         print(summary(scores_of(merged(args.merge))))
         return

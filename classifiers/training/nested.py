@@ -27,6 +27,7 @@ from pathlib import Path
 import numpy as np
 
 from classifiers.textmodel import TextModel
+from classifiers.training.vector_code import without_wide_vectors
 from classifiers.training import train as T
 from classifiers.training.corpus import Row, load, load_file
 from classifiers.training.metrics import meets_target, wilson
@@ -220,6 +221,7 @@ def main() -> None:
     parser.add_argument("--by-wave", action="store_true",
                         help="also print each wave's recall and hard negatives flagged, and their sums by kind of wave")
     args = parser.parse_args()
+    without_wide_vectors("classifiers.training.nested")  # the same figures on every x86 processor
     apply_settings(args.settings)
     by_wave: dict | None = {} if args.by_wave else None
     if not args.extra:

@@ -29,6 +29,7 @@ from sklearn.linear_model import LogisticRegression
 from classifiers.textmodel import FORMAT, MODEL_NAME, TOKEN_PATTERN, Head, TextModel, Vocab, fold_digits, logit, model_text, texts_cues
 from classifiers.lexicon import category_cues, cue_names, regex_patterns
 from classifiers.gates import DERIVED, Frequencies, derive
+from classifiers.training.vector_code import without_wide_vectors
 from classifiers.training.corpus import CORPUS, Row, file_hashes, load
 from classifiers.training.metrics import TARGET_HARD_NEGATIVE_RATE, scores
 from classifiers.personal_info import DETECTORS as PERSONAL_INFO
@@ -429,6 +430,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=MODELS)
     args = parser.parse_args()
+    without_wide_vectors("classifiers.training.train")  # the same figures on every x86 processor
     card = train(args.corpus, args.out)
     for category, by_lang in card["test_scores"].items():
         print(f"{category:22s} " + "  ".join(f"{lang}: F1 {s['f1']:.2f} HN {s['hard_negative_flag_rate']:.2f}" for lang, s in by_lang.items()))
