@@ -536,3 +536,5 @@ def test_the_character_vocabulary_breaks_ties_alphabetically(monkeypatch):
     char.set_params(ngram_range=(3, 3), min_df=1)
     assert T.char_vocabulary(char, texts, limit=5) == [" ab", "abc", "abd", "bc ", "bd "]  # " ab" 6, abc/abd/bc /bd 2 each, ...
     assert T.char_vocabulary(char, list(reversed(texts)), limit=5) == T.char_vocabulary(char, texts, limit=5)
+    monkeypatch.setattr(T, "CHAR_FEATURES", 3)  # what `--set CHAR_FEATURES=3` does: read at each call
+    assert T.char_vocabulary(char, texts) == [" ab", "abc", "abd"]

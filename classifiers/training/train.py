@@ -112,11 +112,12 @@ def _vectorisers() -> tuple[TfidfVectorizer, TfidfVectorizer]:
     return word, char
 
 
-def char_vocabulary(char: TfidfVectorizer, texts: list[str], limit: int = CHAR_FEATURES) -> list[str]:
-    """The `limit` character n-grams of the texts (in at least min_df of them) with the most occurrences; ties broken by
+def char_vocabulary(char: TfidfVectorizer, texts: list[str], limit: int | None = None) -> list[str]:
+    """The `limit` (by default CHAR_FEATURES) character n-grams of the texts (in at least min_df of them) with the most occurrences; ties broken by
     the n-gram itself. scikit-learn's max_features breaks ties with numpy's unstable argsort, whose order depends on
     the processor's vector instructions: model 2.22.0's machine and a later one (AVX2, no AVX-512), with the same code
     and corpus, disagreed on 648 of the 60,000 n-grams (all occurring five times, the count at the cut)."""
+    limit = CHAR_FEATURES if limit is None else limit  # read when called: `--set CHAR_FEATURES=…` changes it for a run
     counts = CountVectorizer(lowercase=char.lowercase, preprocessor=char.preprocessor, analyzer=char.analyzer,
                              ngram_range=char.ngram_range, min_df=char.min_df, dtype=np.int64)
     X = counts.fit_transform(texts)
