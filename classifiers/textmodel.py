@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence, TypeVar
 
 import numpy as np
 import scipy.sparse as sp
@@ -251,6 +251,7 @@ class TextModel:
         return sorted(evidence, key=lambda e: (e.start, e.end))
 
 
+T = TypeVar("T")
 _CHUNK = 1 << 18  # characters handled at once: a batch of long posts never needs arrays bigger than about 30 MB
 
 
@@ -271,30 +272,24 @@ def char_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
         doc = " " + " ".join(words) + " "
         if len(doc) <= _CHUNK:
             pieces.append((row, doc))
-            continue
-        start = size = 0
-        for end, word in enumerate(words):
-            if size + len(word) + 1 > _CHUNK and end > start:
-                pieces.append((row, " " + " ".join(words[start:end]) + " "))
-                start, size = end, 0
-            size += len(word) + 1
-        pieces.append((row, " " + " ".join(words[start:]) + " "))
-    counted = [_count(_char_keys(vocab, chunk)) for chunk in _chunks(pieces)]
+        else:
+            pieces += [(row, " " + " ".join(group) + " ") for group in _groups(words, lambda word: len(word) + 1)]
+    counted = [_count(_char_keys(vocab, chunk)) for chunk in _groups(pieces, lambda piece: len(piece[1]))]
     return _tfidf(vocab, len(texts), counted)
 
 
-def _chunks(pieces: list[tuple[int, str]]) -> Iterator[list[tuple[int, str]]]:
-    """Consecutive (row, text) pieces, grouped up to _CHUNK characters (a longer piece alone)."""
-    chunk: list[tuple[int, str]] = []
-    size = 0
-    for piece in pieces:
-        if chunk and size + len(piece[1]) > _CHUNK:
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(piece)
-        size += len(piece[1])
-    if chunk:
-        yield chunk
+def _groups(items: Sequence[T], size: Callable[[T], int]) -> Iterator[list[T]]:
+    """Consecutive items, grouped up to _CHUNK in size (a bigger item alone)."""
+    group: list[T] = []
+    total = 0
+    for item in items:
+        if group and total + size(item) > _CHUNK:
+            yield group
+            group, total = [], 0
+        group.append(item)
+        total += size(item)
+    if group:
+        yield group
 
 
 def _char_keys(vocab: Vocab, pieces: list[tuple[int, str]]) -> np.ndarray:
@@ -305,7 +300,6 @@ def _char_keys(vocab: Vocab, pieces: list[tuple[int, str]]) -> np.ndarray:
     row_of = np.repeat(np.array([row for row, _ in pieces], dtype=np.int64), [len(doc) for _, doc in pieces])
     space = table[ord(" ")]
     barrier = np.concatenate(([0], np.cumsum((codes == space) | (codes == 0))))  # spaces and unknown characters so far
-    known = np.concatenate(([0], np.cumsum(codes == 0)))
     low, high = vocab.ngram_range
     packed = np.zeros(len(codes), dtype=np.int64)
     keys = [np.zeros(0, dtype=np.int64)]
@@ -316,10 +310,11 @@ def _char_keys(vocab: Vocab, pieces: list[tuple[int, str]]) -> np.ndarray:
         if n < low or n not in per_length:
             continue
         start = np.arange(len(packed))
-        if n > 2:  # no space inside, every character known
-            whole = (barrier[start + n - 1] - barrier[start + 1] == 0) & (codes[start] != 0) & (codes[start + n - 1] != 0)
-        else:  # (a single character: spaces are counted per word below)
-            whole = (known[start + n] - known[start] == 0) & ((codes[start] != space) if n == 1 else True)
+        whole = (codes[start] != 0) & (codes[start + n - 1] != 0)  # both ends known characters
+        if n > 2:
+            whole &= barrier[start + n - 1] - barrier[start + 1] == 0  # no space or unknown character inside
+        elif n == 1:
+            whole &= codes[start] != space  # a word's padding spaces are counted per word below
         at, columns = _look_up(per_length[n], packed[whole])
         keys.append(row_of[start[whole][at]] * len(vocab.terms) + columns)
         if n == 1 and (blank := vocab.vocabulary_.get(" ")) is not None:  # each word's padding: two spaces
@@ -414,7 +409,7 @@ def word_transform(vocab: Vocab, texts: Sequence[str]) -> sp.csr_matrix:
     numbers in base "how many words"), and the batch's sequences are looked up at once in a hash table of the terms'
     (texts of up to _CHUNK characters together, a longer one alone)."""
     texts = [vocab.preprocess(text) for text in texts]
-    counted = [_count(_word_keys(vocab, chunk)) for chunk in _chunks(list(enumerate(texts)))]
+    counted = [_count(_word_keys(vocab, chunk)) for chunk in _groups(list(enumerate(texts)), lambda text: len(text[1]))]
     return _tfidf(vocab, len(texts), counted)
 
 

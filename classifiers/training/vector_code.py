@@ -17,23 +17,24 @@ import sys
 SETTING = "NPY_DISABLE_CPU_FEATURES"
 
 
-def wide_targets() -> list[str]:
-    """numpy's AVX-512 dispatch targets (numpy 2.4 on: X86_V4, AVX512_ICL, AVX512_SPR; before: AVX512F, AVX512_SKX…),
-    whether or not this processor runs them."""
+def _umath():
+    """numpy's core module, which says what vector code it was built with and runs."""
     try:
         from numpy._core import _multiarray_umath as umath
     except ImportError:  # numpy 1.x
         from numpy.core import _multiarray_umath as umath  # type: ignore[no-redef]
-    return sorted(t for t in getattr(umath, "__cpu_dispatch__", ()) if t == "X86_V4" or t.startswith("AVX512"))
+    return umath
+
+
+def wide_targets() -> list[str]:
+    """numpy's AVX-512 dispatch targets (numpy 2.4 on: X86_V4, AVX512_ICL, AVX512_SPR; before: AVX512F, AVX512_SKX…),
+    whether or not this processor runs them."""
+    return sorted(t for t in getattr(_umath(), "__cpu_dispatch__", ()) if t == "X86_V4" or t.startswith("AVX512"))
 
 
 def running_wide() -> list[str]:
     """The AVX-512 targets numpy is running now (none when it was told not to, or the processor has none)."""
-    try:
-        from numpy._core import _multiarray_umath as umath
-    except ImportError:  # numpy 1.x
-        from numpy.core import _multiarray_umath as umath  # type: ignore[no-redef]
-    features = getattr(umath, "__cpu_features__", {})
+    features = getattr(_umath(), "__cpu_features__", {})
     return [t for t in wide_targets() if features.get(t)]
 
 
