@@ -28,7 +28,9 @@ def _ranked(row: Any, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def _locate(feature: str, text: str, cues: Sequence[Cue]) -> list[tuple[int, int, str]]:
-    """Where a feature stands in the text: words, the word around a character n-gram, or a cue's match."""
+    """Where a feature stands in the text: words, the word around a character n-gram, or a cue's match. A character
+    n-gram is found where the features took it from: digits read as 0, and one padded with a space (char_wb pads
+    each white-space-separated run) only at a run's start or end (" or" is in "Orange", not in "morning")."""
     kind, _, value = feature.partition(":")
     if kind == "cue":
         return [(c.start, c.end, f"lexicon cue {value}: “{c.entry}”") for c in cues if c.name == value]
@@ -37,17 +39,21 @@ def _locate(feature: str, text: str, cues: Sequence[Cue]) -> list[tuple[int, int
     gram = value.strip()
     if not gram:
         return []
-    lower = text.lower()
+    from classifiers.textmodel import fold_digits  # textmodel imports this module
+
+    folded = fold_digits(text)  # what the n-grams were taken from: lower case, every digit a 0
+    starts, ends = value.startswith(" "), value.endswith(" ")  # a word's first or last letters (char_wb pads words)
     spans = []
-    pos = lower.find(gram)
-    while pos >= 0 and len(lower) == len(text):
+    pos = folded.find(gram)
+    while pos >= 0 and len(folded) == len(text):
         start, end = pos, pos + len(gram)
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#'’"):
-            start -= 1
-        while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
-            end += 1
-        spans.append((start, end, f"word “{text[start:end]}” (contains “{gram}”)"))
-        pos = lower.find(gram, pos + 1)
+        if (not starts or start == 0 or text[start - 1].isspace()) and (not ends or end == len(text) or text[end].isspace()):
+            while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "#'’"):
+                start -= 1
+            while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+                end += 1
+            spans.append((start, end, f"word “{text[start:end]}” (contains “{text[pos:pos + len(gram)].lower()}”)"))
+        pos = folded.find(gram, pos + 1)
     return spans
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pickle
 
 import numpy as np
@@ -159,6 +161,32 @@ def test_term_spans_find_what_the_term_pattern_finds():
             assert term_spans(term, text) == [m.span() for m in _term_pattern(term).finditer(text)], (term, text)
             checked += 1
     assert checked > 5000
+
+
+def test_a_character_n_gram_is_shown_only_where_the_features_took_it_from():
+    """char_wb pads each white-space-separated run with a space: " or" is the start of a run ("Orange"), never the
+    middle of "morning", and digits were read as 0. Every span given for a character n-gram of a corpus post lies in a
+    run whose padded, folded form holds the n-gram."""
+    import random
+
+    from classifiers.evidence import _locate
+    from classifiers.textmodel import fold_digits, load_model
+    from classifiers.training.corpus import load
+
+    text = "Orange wave on the lake this morning at sunrise, call 613-555-0199"
+    assert [t for _, _, t in _locate("c: or", text, [])] == ["word “Orange” (contains “or”)"]
+    assert [t for _, _, t in _locate("c:ng ", text, [])] == ["word “morning” (contains “ng”)"]
+    assert [t for _, _, t in _locate("c: 000", text, [])] == ["word “613” (contains “613”)"]
+    assert len(_locate("c:or", text, [])) == 2  # inside a word: both
+    grams = [n for n in load_model().names() if n.startswith("c:")]
+    checked = 0
+    for row in random.Random(1).sample(load(), 300):
+        runs = [(m.start(), m.end(), " " + fold_digits(m.group()) + " ") for m in re.finditer(r"\S+", row.text)]
+        for gram in random.Random(row.id).sample(grams, 300) + ["c: or", "c:on ", "c: 00"]:
+            for start, end, _ in _locate(gram, row.text, []):
+                assert any(s <= start and end <= e and gram[2:] in padded for s, e, padded in runs), (gram, row.text, start, end)
+                checked += 1
+    assert checked > 500
 
 
 def test_the_second_stage_only_takes_flags_away():
