@@ -189,6 +189,32 @@ def test_a_character_n_gram_is_shown_only_where_the_features_took_it_from():
     assert checked > 500
 
 
+def test_evidence_is_never_a_word_of_a_link_or_a_handle_the_features_did_not_read():
+    """model_text drops links and @handles before the words and n-grams are taken: a word of theirs shown as evidence
+    would point where the model did not look (a lexicon cue may: a link's domain is one)."""
+    from classifiers.registry import all_detectors
+    from classifiers.textmodel import _LINK_OR_HANDLE
+    from footprint.context import Context
+    from classifiers.training.corpus import Row
+    from classifiers.training.evaluate import as_post
+    from footprint.parallel import detect_batch
+
+    texts = ["Poilievre caught on a hot mic again, vote him out https://news.example.com/poilievre-hot-mic",
+             "Vote NPD le 28 avril! @npd_quebec #NPD https://www.npd.ca/vote-npd",
+             "@TransportCanada_AviationTips — safety tips from a Transport Canada civil aviation inspector ✈️",
+             "Huge thanks to our partner @ps_runner_jen! Use code PSRUNNER for 20% off all rowers this month"]
+    shown = 0
+    for text, found in zip(texts, detect_batch([as_post(Row("", str(i), "fr" if "NPD" in t else "en", 0, False, "post", t))
+                                                for i, t in enumerate(texts)], Context(), all_detectors())):
+        unread = [m.span() for m in _LINK_OR_HANDLE.finditer(text)]
+        for finding in found:
+            for e in finding.evidence:
+                shown += 1
+                assert e.reason.startswith(("lexicon cue", "sure sign")) or not any(
+                    s < e.end and e.start < t for s, t in unread), (text, e)
+    assert shown >= 6
+
+
 def test_the_second_stage_only_takes_flags_away():
     """A post is flagged when the first head is above its threshold and, where the category has one,
     the second head (positives against hard negatives) is above its own."""
