@@ -239,14 +239,16 @@ class TextModel:
         names = self.names()
         evidence: list[Evidence] = []
         taken: list[tuple[int, int]] = []
-        unread = [m.span() for m in _LINK_OR_HANDLE.finditer(text)]  # the words and n-grams were not taken from these
+        unread = [m.span() for m in _LINK_OR_HANDLE.finditer(text)] if (  # the words and n-grams were not taken from these
+            "@" in text or "//" in text or "ww." in text.lower()) else []
+        folded = fold_digits(text)
         for weight, j in zip(weights, columns):
             if len(evidence) >= top or weight < 0.15 * best:
                 break
             cue = names[j].startswith("cue:")  # a cue may be a link's (a domain)
-            for start, end, what in _locate(names[j], text, cues):
+            for start, end, what in _locate(names[j], text, cues, folded):
                 if any(s < end and start < e for s, e in taken) or _only_function_words(text[start:end]) or (
-                        not cue and any(s < end and start < e for s, e in unread)):
+                        unread and not cue and any(s < end and start < e for s, e in unread)):
                     continue
                 taken.append((start, end))
                 evidence.append(Evidence(start, end, f"{what} (weight {weight:+.2f})"))
