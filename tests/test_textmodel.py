@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 import pickle
+import re
 
 import numpy as np
 import pytest
@@ -194,9 +193,9 @@ def test_evidence_is_never_a_word_of_a_link_or_a_handle_the_features_did_not_rea
     would point where the model did not look (a lexicon cue may: a link's domain is one)."""
     from classifiers.registry import all_detectors
     from classifiers.textmodel import _LINK_OR_HANDLE
-    from footprint.context import Context
     from classifiers.training.corpus import Row
     from classifiers.training.evaluate import as_post
+    from footprint.context import Context
     from footprint.parallel import detect_batch
 
     texts = ["Poilievre caught on a hot mic again, vote him out https://news.example.com/poilievre-hot-mic",
@@ -210,7 +209,7 @@ def test_evidence_is_never_a_word_of_a_link_or_a_handle_the_features_did_not_rea
         for finding in found:
             for e in finding.evidence:
                 shown += 1
-                assert e.reason.startswith(("lexicon cue", "sure sign")) or not any(
+                assert not e.reason.startswith(("term ", "word ")) or not any(
                     s < e.end and e.start < t for s, t in unread), (text, e)
     assert shown >= 6
 
