@@ -27,11 +27,11 @@ def _ranked(row: Any, coef: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return weights[order], columns[order]
 
 
-def _locate(feature: str, text: str, cues: Sequence[Cue], folded: str | None = None) -> list[tuple[int, int, str]]:
+def _locate(feature: str, text: str, cues: Sequence[Cue], folded: str) -> list[tuple[int, int, str]]:
     """Where a feature stands in the text: words, the word around a character n-gram, or a cue's match. A character
     n-gram is found where the features took it from: digits read as 0, and one padded with a space (char_wb pads
     each white-space-separated run) only at a run's start or end (" or" is in "Orange", not in "morning").
-    `folded`: the text as the n-grams read it (textmodel.fold_digits), if the caller has it already."""
+    `folded`: the text as the n-grams read it (textmodel.fold_digits: lower case, every digit a 0)."""
     kind, _, value = feature.partition(":")
     if kind == "cue":
         return [(c.start, c.end, f"lexicon cue {value}: “{c.entry}”") for c in cues if c.name == value]
@@ -40,10 +40,6 @@ def _locate(feature: str, text: str, cues: Sequence[Cue], folded: str | None = N
     gram = value.strip()
     if not gram:
         return []
-    if folded is None:
-        from classifiers.textmodel import fold_digits  # textmodel imports this module
-
-        folded = fold_digits(text)  # what the n-grams were taken from: lower case, every digit a 0
     starts, ends = value.startswith(" "), value.endswith(" ")  # a word's first or last letters (char_wb pads words)
     spans = []
     pos = folded.find(gram)

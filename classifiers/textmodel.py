@@ -483,13 +483,20 @@ def _word_codes(vocab: Vocab) -> tuple[dict[str, int], np.ndarray, dict[int, tup
     return made
 
 
-def _count(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Each distinct key (row x columns + column) and how many times it occurs, keys in order: one sort."""
-    keys = np.sort(keys)
+def _count(keys: np.ndarray, counts: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Each distinct key (row x columns + column) and how many times it occurs (or the sum of its `counts`), keys in
+    order: one sort."""
+    if counts is None:
+        keys = np.sort(keys)
+    else:
+        order = np.argsort(keys, kind="stable")
+        keys, counts = keys[order], counts[order]
     first = np.ones(len(keys), dtype=bool)
     np.not_equal(keys[1:], keys[:-1], out=first[1:])
     starts = np.flatnonzero(first)
-    return keys[starts], np.diff(np.append(starts, len(keys)))
+    if counts is None:
+        return keys[starts], np.diff(np.append(starts, len(keys)))
+    return keys[starts], np.add.reduceat(counts, starts) if len(starts) else counts
 
 
 def _tfidf(vocab: Vocab, rows_n: int, counted: list[tuple[np.ndarray, np.ndarray]]) -> sp.csr_matrix:
@@ -499,15 +506,9 @@ def _tfidf(vocab: Vocab, rows_n: int, counted: list[tuple[np.ndarray, np.ndarray
     columns = len(vocab.terms)
     if len(counted) == 1:
         keys, counts = counted[0]
-    else:
-        keys = np.concatenate([np.zeros(0, dtype=np.int64)] + [k for k, _ in counted])
-        counts = np.concatenate([np.zeros(0, dtype=np.int64)] + [c for _, c in counted])
-        order = np.argsort(keys, kind="stable")
-        keys, counts = keys[order], counts[order]
-        first = np.ones(len(keys), dtype=bool)
-        np.not_equal(keys[1:], keys[:-1], out=first[1:])
-        starts = np.flatnonzero(first)
-        keys, counts = keys[starts], np.add.reduceat(counts, starts) if len(starts) else counts
+    else:  # the parts' counts added up
+        keys, counts = _count(np.concatenate([np.zeros(0, dtype=np.int64)] + [k for k, _ in counted]),
+                              np.concatenate([np.zeros(0, dtype=np.int64)] + [c for _, c in counted]))
     row_of, cols = np.divmod(keys, columns)
     data = (np.log(counts) + 1.0) * vocab.idf[cols]
     norms = np.sqrt(np.bincount(row_of, weights=data * data, minlength=rows_n))

@@ -173,16 +173,17 @@ def test_a_character_n_gram_is_shown_only_where_the_features_took_it_from():
     from classifiers.training.corpus import load
 
     text = "Orange wave on the lake this morning at sunrise, call 613-555-0199"
-    assert [t for _, _, t in _locate("c: or", text, [])] == ["word “Orange” (contains “or”)"]
-    assert [t for _, _, t in _locate("c:ng ", text, [])] == ["word “morning” (contains “ng”)"]
-    assert [t for _, _, t in _locate("c: 000", text, [])] == ["word “613” (contains “613”)"]
-    assert len(_locate("c:or", text, [])) == 2  # inside a word: both
+    folded = fold_digits(text)
+    assert [t for _, _, t in _locate("c: or", text, [], folded)] == ["word “Orange” (contains “or”)"]
+    assert [t for _, _, t in _locate("c:ng ", text, [], folded)] == ["word “morning” (contains “ng”)"]
+    assert [t for _, _, t in _locate("c: 000", text, [], folded)] == ["word “613” (contains “613”)"]
+    assert len(_locate("c:or", text, [], folded)) == 2  # inside a word: both
     grams = [n for n in load_model().names() if n.startswith("c:")]
     checked = 0
     for row in random.Random(1).sample(load(), 300):
         runs = [(m.start(), m.end(), " " + fold_digits(m.group()) + " ") for m in re.finditer(r"\S+", row.text)]
         for gram in random.Random(row.id).sample(grams, 300) + ["c: or", "c:on ", "c: 00"]:
-            for start, end, _ in _locate(gram, row.text, []):
+            for start, end, _ in _locate(gram, row.text, [], fold_digits(row.text)):
                 assert any(s <= start and end <= e and gram[2:] in padded for s, e, padded in runs), (gram, row.text, start, end)
                 checked += 1
     assert checked > 500
