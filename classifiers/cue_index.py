@@ -110,6 +110,7 @@ class _Index:
     long_rows: set[int] = field(default_factory=set)  # rows with known first words and a long pattern
     start_answers: int = 0  # answers the rows' start caches hold together
     sure: dict[int, tuple[str, str]] = field(default_factory=dict)  # sure-sign rows: row -> (category, sign); not cues
+    unless: dict[int, re.Pattern[str]] = field(default_factory=dict)  # row -> a post where this matches gets nothing from it
 
     def add_phrase(self, words: tuple[str, ...], cue: str, langs: int) -> None:
         """A phrase row: looked up by its words; its first words mark where longer phrases go on."""
@@ -118,14 +119,21 @@ class _Index:
         self.longer.update(words[:k] for k in range(1, len(words)))
         self.starters.add(words[0])
 
-    def add_regex(self, cue: str, pattern: str, langs: int, gate_of: tuple, first_words: frozenset[str] | None) -> None:
-        """A regex row, compiled once for all its languages, with its gate and (long rows) where it can start."""
+    def add_regex(self, cue: str, pattern: str, langs: int, gate_of: tuple, first_words: frozenset[str] | None,
+                  unless: str | None = None) -> None:
+        """A regex row, compiled once for all its languages, with its gate, (long rows) where it can start, and the
+        regex that, found anywhere in a post, stops it there."""
         if (cue, pattern) in self.row_ids:
-            self.row_langs[self.row_ids[cue, pattern]] |= langs
+            row = self.row_ids[cue, pattern]
+            if unless != (self.unless[row].pattern if row in self.unless else None):
+                raise ValueError(f"lexicon: the {cue} row {pattern[:60]!r} is there twice with different `unless`")
+            self.row_langs[row] |= langs
             return
         row = self.row_ids[cue, pattern] = len(self.rows)
         self.rows.append(cue, pattern)
         self.row_langs.append(langs)
+        if unless is not None:
+            self.unless[row] = re.compile(unless, re.IGNORECASE)
         if first_words:
             self.starts[row] = (first_words, tuple(sorted({len(w) for w in first_words})), {})
             if len(pattern) >= _SCAN_ALL_BELOW:
@@ -186,11 +194,16 @@ def _index() -> _Index:
     (classifiers/sure_signs.py) are rows too, so that one pass over a post's words opens both; their matches are
     reported apart, never as cues."""
     index = _Index()
-    for cue, regex, langs, words in _entries():
+    for cue, regex, langs, words, unless in _entries():
         if words is not None:
             index.add_phrase(words, cue, langs)
             continue
         phrases, clauses, first = analysis(regex)
+        if unless is not None:  # never a phrase: the phrase lookup cannot see the rest of the post
+            if phrases:
+                clauses, first = gate(regex), starts(regex)
+            index.add_regex(cue, regex, langs, clauses, first, unless)
+            continue
         for words in phrases or ():
             index.add_phrase(words, cue, langs)
         if not phrases:

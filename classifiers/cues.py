@@ -7,7 +7,8 @@ from the pattern itself: per top-level alternative, a few sets of literals ("nee
 the alternative cannot match unless one literal of every set is in the folded text, as a whole
 word, as the start of a word, or anywhere. A long row whose matches always begin with known words
 is tried only where those words are. The regex still decides every match, so all this changes
-speed, never results (tests/test_cues.py checks it on strings made from every row).
+speed, never results (tests/test_cues.py checks it on strings made from every row). A row with an
+`unless` regex (a column of the lexicon) finds nothing in a post where that regex is found.
 """
 
 from __future__ import annotations
@@ -134,6 +135,8 @@ def _regex_cues(text: str, folded: str, index: _Index, langs: int, sure: list | 
         if row in index.sure and sure is None:
             continue
         cue, pattern = index.rows[row]
+        if row in index.unless and index.unless[row].search(text):
+            continue
         if row in tried_at_starts and safe:
             if words is None:
                 words = [(m.start(), m.group()) for m in _WORD_RUN.finditer(folded)]

@@ -62,22 +62,25 @@ def _query_bits(langs: tuple[str, ...]) -> int:
     return value
 
 
-def _entries() -> list[tuple[str, str, int, tuple[str, ...] | None]]:
-    """(cue, regex, languages, words) per lexicon row: words for a plain phrase, else the regex to analyse."""
+def _entries() -> list[tuple[str, str, int, tuple[str, ...] | None, str | None]]:
+    """(cue, regex, languages, words, unless) per lexicon row: words for a plain phrase, else the regex to analyse;
+    unless, a regex searched in the whole post that stops the row from finding anything there (None for most rows).
+    A row with an unless is always matched as a regex: the phrase lookup sees only words."""
     bits, entries = _lang_bits(), []
     for name in LEXICON_FILES:
         for row in _rows(name):
             cue, pattern, kind = row["cue"].strip(), row["pattern"].strip(), row["kind"].strip()
+            unless = (row.get("unless") or "").strip() or None
             words = tuple(_tokens(pattern))
-            phrase = kind == "phrase" and bool(words)
+            phrase = kind == "phrase" and bool(words) and unless is None
             regex = pattern if kind != "phrase" else re.escape(pattern)
-            entries.append((cue, regex, bits[row["lang"].strip()], words if phrase else None))
+            entries.append((cue, regex, bits[row["lang"].strip()], words if phrase else None, unless))
     return entries
 
 
 def regex_patterns() -> list[str]:
     """Every regex the lexicons hold (what classifiers/models/cue_gates.json describes)."""
-    return sorted({regex for _, regex, _, words in _entries() if words is None})
+    return sorted({regex for _, regex, _, words, _ in _entries() if words is None})
 
 
 @cache

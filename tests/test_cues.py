@@ -55,6 +55,50 @@ def test_another_language_sees_only_the_rows_for_every_language():
     assert spans(text, ("es",)) == [("party", "#OntarioPC")]
 
 
+# ---- rows with `unless`: a word anywhere in the post stops the row -------------------------------
+
+
+def test_an_unless_word_anywhere_in_the_post_stops_the_row_and_only_that_row():
+    political = "Orange wave 2011, let's do it again, vote NDP"
+    assert ("vote_call", "Orange wave") in spans(political, ("en",))
+    for text in ("Orange wave of fall colours on the hills this morning", "Sunrise on the lake: an orange wave"):
+        assert ("vote_call", "Orange wave") not in spans(text, ("en",)) and ("vote_call", "an orange wave") not in spans(text, ("en",))
+        assert not [c for c in spans(text, ("en",)) if c[1].lower() == "orange wave"]
+    # the words before the row's match count as much as those after it; other rows of the post are untouched
+    assert spans("Bouldering at Le Bloc tonight, who's coming?", ("en",), "party") == []
+    assert spans("Le Bloc a gagné, le NPD aussi", ("fr",), "party") == [("party", "Bloc"), ("party", "NPD")]
+    assert spans("Le Bloc a gagné. Salle d'escalade fermée, le NPD aussi", ("fr",), "party") == [("party", "NPD")]
+
+
+def test_a_phrase_with_unless_is_matched_as_a_regex_row():
+    index = cue_index._index()
+    rows = [row for row, (cue, pattern) in enumerate(index.rows) if pattern.pattern == re.escape("orange wave")]
+    assert len(rows) == 1 and rows[0] in index.unless
+    assert ("orange", "wave") not in index.phrases
+
+
+def test_a_finite_pattern_with_unless_is_not_turned_into_phrases(monkeypatch):
+    """A regex that would become phrases (looked up by words, blind to the rest of the post) stays a regex row when
+    it has an unless."""
+    pattern = r"\bpurple\s+(?:wave|tide)\b"
+    assert as_phrases(pattern)
+    monkeypatch.setattr(cue_index, "_entries", lambda: [("vote_call", pattern, 1, None, r"\bsunset\b")])
+    index = cue_index._index.__wrapped__()
+    rows = [row for row, (_, p) in enumerate(index.rows) if p.pattern == pattern]  # the sure signs are rows too
+    assert ("purple", "wave") not in index.phrases and len(rows) == 1 and rows[0] in index.unless
+    found = lambda text: [(c.name, c.entry) for c in cues._regex_cues(text, cues._fold(text), index, 1)]
+    assert found("Purple tide is coming, vote!") == [("vote_call", "Purple tide")]
+    assert found("purple wave at sunset") == []
+
+
+def test_the_same_row_twice_with_different_unless_is_an_error():
+    index = cue_index._Index()
+    index.add_regex("party", r"\bfoo\b", 1, gate(r"\bfoo\b"), None, unless=r"\bbar\b")
+    index.add_regex("party", r"\bfoo\b", 2, gate(r"\bfoo\b"), None, unless=r"\bbar\b")  # same row, more languages
+    with pytest.raises(ValueError, match="twice with different `unless`"):
+        index.add_regex("party", r"\bfoo\b", 1, gate(r"\bfoo\b"), None)
+
+
 # ---- finite regexes become phrases -----------------------------------------------------------------
 
 
@@ -249,6 +293,7 @@ def test_gated_matching_finds_every_rows_plain_finditer_matches():
         text = " ".join(_sample(items, rng) for _ in range(4)) + " ok"
         bits = index.row_langs[row]
         expected = {(c, m.start(), m.end()) for r, (c, p) in enumerate(index.rows) if index.row_langs[r] & bits
+                    and not (r in index.unless and index.unless[r].search(text))
                     for m in p.finditer(text) if m.end() > m.start()}
         sure: list = []
         got = {(c.name, c.start, c.end) for c in cues._regex_cues(text, cues._fold(text), index, bits, sure)}
