@@ -62,7 +62,6 @@ def test_an_unless_word_anywhere_in_the_post_stops_the_row_and_only_that_row():
     political = "Orange wave 2011, let's do it again, vote NDP"
     assert ("vote_call", "Orange wave") in spans(political, ("en",))
     for text in ("Orange wave of fall colours on the hills this morning", "Sunrise on the lake: an orange wave"):
-        assert ("vote_call", "Orange wave") not in spans(text, ("en",)) and ("vote_call", "an orange wave") not in spans(text, ("en",))
         assert not [c for c in spans(text, ("en",)) if c[1].lower() == "orange wave"]
     # the words before the row's match count as much as those after it; other rows of the post are untouched
     assert spans("Bouldering at Le Bloc tonight, who's coming?", ("en",), "party") == []
