@@ -1,6 +1,6 @@
-"""Sure signs are sure: none on hyperbole, games, mentions or any corpus negative; every sign worded in both
-languages; and their gates (as rows of the lexicon index) change speed only: the audit finds what every pattern
-over the whole text finds."""
+"""Sure signs are sure: none on hyperbole, games, mentions, everyday senses of a party's name or any corpus negative;
+every sign worded in both languages; and their gates (as rows of the lexicon index) change speed only: the audit finds
+what every pattern over the whole text finds."""
 
 import json
 from importlib import resources
@@ -9,16 +9,16 @@ import pytest
 
 from classifiers import cue_index
 from classifiers.cues import find_cues
-from classifiers.sure_signs import signs_found, sure_signs, sure_table
+from classifiers.sure_signs import signs_found, sure_categories, sure_signs, sure_table
 from classifiers.training.corpus import load
 
 
-def _in_audit(text: str, langs: tuple[str, ...]):
+def _in_audit(text: str, langs: tuple[str, ...], category: str = "harassment"):
     """The sure signs as an audit finds them: matches of the lexicon index's sure rows, behind their gates."""
     hits: list = []
     cues = find_cues(text, langs, (), hits)
     assert not any(c.name.startswith("sure:") for c in cues)  # a sign is never a model feature
-    return signs_found("harassment", text, langs, hits)
+    return signs_found(category, text, langs, hits)
 
 
 def test_every_sign_is_a_gated_row_of_the_lexicon_index():
@@ -27,17 +27,18 @@ def test_every_sign_is_a_gated_row_of_the_lexicon_index():
     assert not set(index.sure) & set(index.always)
 
 
-def test_no_gate_stays_shut_on_a_corpus_text_a_sign_matches():
-    """Every corpus text, in its language and (harassment's) with both: the audit's gated signs find exactly what
+@pytest.mark.parametrize("category", ["harassment", "partisanship"])
+def test_no_gate_stays_shut_on_a_corpus_text_a_sign_matches(category):
+    """Every corpus text, in its language and (the category's own) with both: the audit's gated signs find exactly what
     every pattern finds over the whole text."""
     rows = load()
-    texts = [(r.text, (r.lang,)) for r in rows] + [(r.text, ("fr", "en")) for r in rows if r.category == "harassment"]
+    texts = [(r.text, (r.lang,)) for r in rows] + [(r.text, ("fr", "en")) for r in rows if r.category == category]
     assert len(texts) > 20000
     differ, signed = [], 0
     for text, langs in texts:
-        alone = sure_signs("harassment", text, langs)
+        alone = sure_signs(category, text, langs)
         signed += bool(alone)
-        if _in_audit(text, langs) != alone:
+        if _in_audit(text, langs, category) != alone:
             differ.append(text)
     assert signed > 100 and not differ[:3]
 
@@ -103,14 +104,66 @@ def test_a_slur_is_a_sure_sign_outside_its_other_senses(text):
 
 
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
-    """Every corpus file's negatives (every category, hard ones included): a sure sign must be sure."""
-    fired = [r.text for r in load() if r.label == 0 and sure_signs("harassment", r.text, (r.lang,))]
+    """Every corpus file's negatives (every category, hard ones included), for every category's signs: a sure sign must
+    be sure."""
+    assert sure_categories() == {"harassment", "partisanship"}
+    fired = [(category, r.text) for r in load() if r.label == 0 for category in sorted(sure_categories())
+             if sure_signs(category, r.text, (r.lang,))]
     assert not fired, fired[:5]
+
+
+@pytest.mark.parametrize("text,lang,sign", [
+    ("Don't split the progressive vote, vote NDP in Vancouver East", "en", "vote_call"),
+    ("Vote Liberal on Monday. Simple as that.", "en", "vote_call"),
+    ("Please vote NDP this time, folks", "en", "vote_call"),
+    ("Voting Conservative tomorrow, first time ever", "en", "vote_call"),
+    ("I'm voting Liberal and I'm proud of it", "en", "vote_call"),
+    ("Get out and vote PC on June 2nd!", "en", "vote_call"),
+    ("Canada needs a Conservative government, period.", "en", "party_endorsement"),
+    ("The Conservatives have the best plan for families, end of story", "en", "party_endorsement"),
+    ("Le 3 octobre, votez CAQ.", "fr", "vote_call"),
+    ("Je vote Bloc, point final.", "fr", "vote_call"),
+    ("On vote libéral chez nous, pis c'est pas négociable", "fr", "vote_call"),
+    ("Allez voter pour le PQ le 5 octobre", "fr", "vote_call"),
+    ("Le Québec a besoin d'un gouvernement péquiste", "fr", "party_endorsement"),
+    ("Le NPD a le meilleur programme pour les familles, point final", "fr", "party_endorsement"),
+])
+def test_an_explicit_call_to_vote_for_a_party_or_endorsement_of_one_is_a_sure_sign(text, lang, sign):
+    [hit] = sure_signs("partisanship", text, (lang,))
+    assert sign in hit.reason and _in_audit(text, (lang,), "partisanship") == [hit]
+    assert text[hit.start:hit.end] == text[hit.start:hit.end].strip()  # the evidence is the words, not the space before
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Should I vote NDP or Green this time?", "en"),
+    ("My dad always said: vote Liberal, they built this country", "en"),
+    ("Poll: 34% would vote Conservative if an election were held today", "en"),
+    ("Everyone please vote for the Liberal Arts Society rep on Friday!", "en"),
+    ("Vote Green Team for best float in the Canada Day parade!", "en"),
+    ("Vote for the Conservative estimate, not the optimistic one, in tomorrow's budget meeting", "en"),
+    ("Lawn signs everywhere on my street: vote Liberal, vote NDP, vote Conservative. Democracy!", "en"),
+    ("Vote Bloc Shop for best climbing gym in Montreal", "en"),
+    ("I'm voting for the Greens' proposal at the condo board: more plants in the lobby", "en"),
+    ("I'm voting Liberal Arts as my minor next semester lol", "en"),
+    ("Students: vote Green Bin Champion of the month at the caf!", "en"),
+    ("I'm not voting Liberal or anything else, I'm spoiling my ballot", "en"),
+    ("The podcast host said \"vote Conservative\" like it was obvious. Unsubscribed.", "en"),
+    ("Devrais-je voter NPD ou Bloc cette fois?", "fr"),
+    ("Mon grand-père disait toujours : votez libéral, c'est eux qui ont bâti le pays", "fr"),
+    ("Sondage : 31 % des électeurs voteraient conservateur", "fr"),
+    ("On vote pour le Bloc opératoire le plus propre de l'hôpital, c'est le B", "fr"),
+    ("Pancartes partout dans ma rue : votez libéral, votez NPD, votez Bloc", "fr"),
+    ("Je vote pour la couleur vert pomme pour la cuisine", "fr"),
+    ("Votez vert : compostez vos restes de table cette semaine!", "fr"),
+    ("Le Québec a besoin d'un gouvernement qui écoute, peu importe le parti", "fr"),
+])
+def test_questions_quotes_polls_signs_and_everyday_senses_are_no_partisan_sure_sign(text, lang):
+    assert sure_signs("partisanship", text, (lang,)) == [] == _in_audit(text, (lang,), "partisanship")
 
 
 def test_every_sure_sign_is_named_in_french_and_english():
     names = {sign for entry in sure_table().values() for sign, _ in entry.signs}
-    assert {"violent_threat", "death_wish", "doxxing", "slur"} <= names
+    assert {"violent_threat", "death_wish", "doxxing", "slur", "vote_call", "party_endorsement"} <= names
     for lang in ("fr", "en"):
         catalogue = json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
         assert not sorted(names - set(catalogue["evidence_reasons"]["cues"])), lang
