@@ -27,7 +27,7 @@ def test_every_sign_is_a_gated_row_of_the_lexicon_index():
     assert not set(index.sure) & set(index.always)
 
 
-@pytest.mark.parametrize("category", ["harassment", "partisanship"])
+@pytest.mark.parametrize("category", ["harassment", "partisanship", "misinformation"])
 def test_no_gate_stays_shut_on_a_corpus_text_a_sign_matches(category):
     """Every corpus text, in its language and (the category's own) with both: the audit's gated signs find exactly what
     every pattern finds over the whole text."""
@@ -40,7 +40,7 @@ def test_no_gate_stays_shut_on_a_corpus_text_a_sign_matches(category):
         signed += bool(alone)
         if _in_audit(text, langs, category) != alone:
             differ.append(text)
-    assert signed > 100 and not differ[:3]
+    assert signed > (100 if category != "misinformation" else 20) and not differ[:3]
 
 
 @pytest.mark.parametrize("text,lang", [
@@ -106,7 +106,7 @@ def test_a_slur_is_a_sure_sign_outside_its_other_senses(text):
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
     """Every corpus file's negatives (every category, hard ones included), for every category's signs: a sure sign must
     be sure."""
-    assert sure_categories() == {"harassment", "partisanship"}
+    assert sure_categories() == {"harassment", "partisanship", "misinformation"}
     fired = [(category, r.text) for r in load() if r.label == 0 for category in sorted(sure_categories())
              if sure_signs(category, r.text, (r.lang,))]
     assert not fired, fired[:5]
@@ -163,7 +163,42 @@ def test_questions_quotes_polls_signs_and_everyday_senses_are_no_partisan_sure_s
 
 def test_every_sure_sign_is_named_in_french_and_english():
     names = {sign for entry in sure_table().values() for sign, _ in entry.signs}
-    assert {"violent_threat", "death_wish", "doxxing", "slur", "vote_call", "party_endorsement"} <= names
+    assert {"violent_threat", "death_wish", "doxxing", "slur", "vote_call", "party_endorsement", "false_claim"} <= names
     for lang in ("fr", "en"):
         catalogue = json.loads(resources.files("reports.i18n").joinpath(f"{lang}.json").read_text(encoding="utf-8"))
         assert not sorted(names - set(catalogue["evidence_reasons"]["cues"])), lang
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("9/11 was an inside job", "en"),
+    ("The moon landing was faked in a studio", "en"),
+    ("The Holocaust never happened", "en"),
+    ("The Holocaust didn't happen, it's all lies", "en"),
+    ("Fluoride in the water is mind control", "en"),
+    ("Sandy Hook was staged with crisis actors", "en"),
+    ("Le 11 septembre était un coup monté de l'intérieur", "fr"),
+    ("On n'a jamais marché sur la Lune, tout a été filmé en studio", "fr"),
+    ("L'Holocauste n'a jamais eu lieu", "fr"),
+    ("Les vaccins causent l'autisme, c'est prouvé", "fr"),
+])
+def test_a_canonical_false_claim_asserted_is_a_sure_sign(text, lang):
+    [hit] = sure_signs("misinformation", text, (lang,))
+    assert "false_claim" in hit.reason and _in_audit(text, (lang,), "misinformation") == [hit]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Is 9/11 an inside job? No. Here's the 9/11 Commission report.", "en"),
+    ("My uncle says 9/11 was an inside job and I just nod at Thanksgiving", "en"),
+    ("Brother-in-law announced at dinner that the moon landing was faked. I just passed the potatoes", "en"),
+    ("New documentary on why people believe the moon landing was faked", "en"),
+    ("Holocaust deniers claim it never happened. They are wrong and dangerous.", "en"),
+    ("Teaching my kids why 'vaccines cause autism' is a myth that hurt real families", "en"),
+    ("Fluoride in the water is not mind control, it's dental health", "en"),
+    ("The claim that vaccines cause autism was debunked decades ago", "en"),
+    ("Mon oncle dit que le 11 septembre était un coup monté, soupir", "fr"),
+    ("Les négationnistes prétendent que l'Holocauste n'a jamais eu lieu. C'est faux et dangereux.", "fr"),
+    ("Non, le fluor dans l'eau n'est pas du contrôle mental", "fr"),
+    ("La théorie du complot selon laquelle les vaccins causent l'autisme a été démentie", "fr"),
+])
+def test_a_false_claim_asked_reported_or_debunked_is_no_sure_sign(text, lang):
+    assert sure_signs("misinformation", text, (lang,)) == [] == _in_audit(text, (lang,), "misinformation")
