@@ -136,6 +136,7 @@ def test_an_explicit_call_to_vote_for_a_party_or_endorsement_of_one_is_a_sure_si
 
 @pytest.mark.parametrize("text,lang", [
     ("Should I vote NDP or Green this time?", "en"),
+    ("People say vote Liberal to stop the Conservatives, but I'm not sure", "en"),
     ("My dad always said: vote Liberal, they built this country", "en"),
     ("Poll: 34% would vote Conservative if an election were held today", "en"),
     ("Everyone please vote for the Liberal Arts Society rep on Friday!", "en"),
@@ -188,6 +189,8 @@ def test_a_canonical_false_claim_asserted_is_a_sure_sign(text, lang):
 
 @pytest.mark.parametrize("text,lang", [
     ("Is 9/11 an inside job? No. Here's the 9/11 Commission report.", "en"),
+    ("Some people still say the moon landing was faked. The retroreflectors are still up there.", "en"),
+    ("Certains pensent encore qu'on n'a jamais marché sur la Lune", "fr"),
     ("My uncle says 9/11 was an inside job and I just nod at Thanksgiving", "en"),
     ("Brother-in-law announced at dinner that the moon landing was faked. I just passed the potatoes", "en"),
     ("New documentary on why people believe the moon landing was faked", "en"),
