@@ -8,4 +8,4 @@ the post laughs or quotes someone else.
 
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("harassment", "harassment", "1.3.0"),)
+DETECTORS = (ModelDetector("harassment", "harassment", "1.3.1"),)

@@ -92,6 +92,16 @@ def test_hyperbole_games_jokes_mentions_and_reported_words_are_no_sure_sign(text
     assert sure_signs("harassment", text, (lang,)) == []
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("You're a worthless piece of garbage, @mike_t", "en"),
+    ("@jo is an absolute waste of oxygen", "en"),
+    ("T'es vraiment un déchet", "fr"),
+])
+def test_an_insult_aimed_at_a_person_is_a_sure_sign_with_the_adjectives_people_put_before_it(text, lang):
+    [hit] = sure_signs("harassment", text, (lang,))
+    assert "direct_insult" in hit.reason
+
+
 @pytest.mark.parametrize("text", [
     "bunch of faggots running HR now",
     "Faggots like him should stay home",
