@@ -9,4 +9,4 @@ the post asks, quotes, reports someone's words, a poll or lawn signs.
 
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("partisanship", "partisanship", "1.1.0"),)
+DETECTORS = (ModelDetector("partisanship", "partisanship", "1.2.0"),)
