@@ -237,7 +237,8 @@ HOME_FR = rx(r"vente\s+de\s+garage|rendue?s?\s+au|j{AP}reste|chez\s+(?:nous|moi|
              r"|mon\s+(?:nouvel\s+|nouveau\s+)?(?:appart|appartement|condo|logement)|l{AP}appart|cr[ée]maill[èe]re|\bparty\b|\bbbq\b"
              r"|souper|venez|viens|passez|rejoindre|nouvelle\s+adresse|[àa]\s+la\s+maison|demeur|\bon\s+vit\b|\bje\s+vis\b"
              r"|\bmon\s+(?:nouvel\s+)?adresse|\b(?:son|leur)\s+(?:nouvel\s+)?adresse|\b(?:sa|leur)\s+(?:nouvelle\s+)?(?:maison|adresse)"
-             r"|chez\s+(?:lui|elle|eux)|voisin|\bon\s+a\s+(?:eu\s+)?les\s+cl[ée]s|notre\s+premi[èe]re\s+maison|nouveau\s+chez")
+             r"|chez\s+(?:lui|elle|eux)|voisin|\bon\s+a\s+(?:eu\s+)?les\s+cl[ée]s|notre\s+premi[èe]re\s+maison|nouveau\s+chez"
+             r"|(?-i:chez\s+les\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)")  # a family's home, someone else's ('chez les Pelletier au 230…')
 ADDRESS_REASON = "Street address next to a home cue ('{}')"
 
 # --- dates of birth --------------------------------------------------------------------------

@@ -139,4 +139,4 @@ class PersonalInfoDetector(RuleDetector):
         return Finding(self.name, self.category, post.key, max(s[3] for s in kept), evidence, label)
 
 
-DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "2.4.0", RULES),)
+DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "2.5.0", RULES),)
