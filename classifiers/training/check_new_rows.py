@@ -1,0 +1,103 @@
+"""Check rows a writer has just delivered before they join the project: `python -m classifiers.training.check_new_rows FOLDER…`.
+
+A new wave or blind edition must not repeat an earlier text (a repeat scored is memory, not generalisation; a blind
+row that is a training row is not blind), nor a case line (the case files would then test a training row), and its
+invented contact details must be unmistakably invented: every e-mail at example.com (or a subdomain), every North
+American phone number a 555 one. The comparison ignores case, accents' composition, punctuation and spacing, like the
+one the team ran by hand for the blind editions.
+
+It prints ids and counts only, never a text: a blind edition's rows stay unread while it is checked. Exit code 0 when
+nothing is found, 1 when a problem is (each on a line naming the id), 2 when an argument is not a folder or file of
+rows in the corpus format.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from classifiers.casefile import load_cases
+from classifiers.training.corpus import Row, load_file
+
+TRAINING = Path(__file__).resolve().parent
+EARLIER = ("corpus", "held_back", "blind", "blind-next")  # every folder of rows the project keeps
+CASES = TRAINING.parent.parent / "tests" / "cases"
+
+_EMAIL = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_PHONE = re.compile(r"(?<!\d)(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)")
+
+
+def normalised(text: str) -> str:
+    """A text as compared for repeats: composed, case-folded, punctuation dropped, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w\s]", " ", text).split())
+
+
+def _rows(path: Path) -> list[Row]:
+    files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
+    return [row for f in files for row in load_file(f)]
+
+
+def earlier_texts(new_files: set[Path], training: Path = TRAINING, cases: Path = CASES) -> dict[str, str]:
+    """Every earlier text the project keeps (rows of its folders, case lines), normalised, with where it stands."""
+    seen: dict[str, str] = {}
+    for folder in EARLIER:
+        for f in sorted((training / folder).glob("*.tsv")):
+            if f.resolve() in new_files:
+                continue
+            for row in load_file(f):
+                seen.setdefault(normalised(row.text), row.id)
+    for f in sorted(cases.glob("*.txt")):
+        for case in load_cases(f):
+            seen.setdefault(normalised(case.text), f"case {case.where}")
+    return seen
+
+
+def problems(new: list[Row], seen: dict[str, str]) -> list[str]:
+    """One line per problem, naming ids only."""
+    out: list[str] = []
+    within: dict[str, str] = {}
+    for row in new:
+        key = normalised(row.text)
+        if key in seen:
+            out.append(f"{row.id}: its text is word for word {seen[key]}'s: have it rewritten")
+        if key in within:
+            out.append(f"{row.id}: its text is word for word {within[key]}'s (the same delivery): have one rewritten")
+        within.setdefault(key, row.id)
+        for m in _EMAIL.finditer(row.text):
+            domain = m.group(1).lower()
+            if domain != "example.com" and not domain.endswith(".example.com"):
+                out.append(f"{row.id}: an e-mail at {domain}: invented addresses must be at example.com")
+        for m in _PHONE.finditer(row.text):
+            if m.group(2) != "555":
+                out.append(f"{row.id}: a phone number with exchange {m.group(2)}: invented numbers must be 555 ones")
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("paths", nargs="+", type=Path, help="folders (their *.tsv) or files of new rows, corpus format")
+    args = parser.parse_args(argv)
+    new: list[Row] = []
+    for path in args.paths:
+        if not path.exists() or (path.is_dir() and not any(path.glob("*.tsv"))):
+            print(f"{path}: no rows there: give a folder of *.tsv files or a .tsv file in the corpus format", file=sys.stderr)
+            return 2
+        try:
+            new += _rows(path)
+        except (KeyError, UnicodeDecodeError) as exc:
+            print(f"{path}: not in the corpus format ({exc}): run corpus/check_corpus.py on it first", file=sys.stderr)
+            return 2
+    new_files = {f.resolve() for p in args.paths for f in (sorted(p.glob("*.tsv")) if p.is_dir() else [p])}
+    found = problems(new, earlier_texts(new_files))
+    for line in found:
+        print(line)
+    print(f"{len(new)} new rows checked: {len(found)} problem(s)")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
