@@ -36,9 +36,9 @@ def normalised(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
 
-def _rows(path: Path) -> list[Row]:
-    files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
-    return [row for f in files for row in load_file(f)]
+def _files(path: Path) -> list[Path]:
+    """The row files a path names: a folder's *.tsv, or the file itself."""
+    return sorted(path.glob("*.tsv")) if path.is_dir() else [path]
 
 
 def earlier_texts(new_files: set[Path], training: Path = TRAINING, cases: Path = CASES) -> dict[str, str]:
@@ -82,16 +82,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("paths", nargs="+", type=Path, help="folders (their *.tsv) or files of new rows, corpus format")
     args = parser.parse_args(argv)
     new: list[Row] = []
+    new_files: set[Path] = set()
     for path in args.paths:
-        if not path.exists() or (path.is_dir() and not any(path.glob("*.tsv"))):
+        files = _files(path) if path.exists() else []
+        if not files:
             print(f"{path}: no rows there: give a folder of *.tsv files or a .tsv file in the corpus format", file=sys.stderr)
             return 2
         try:
-            new += _rows(path)
+            new += [row for f in files for row in load_file(f)]
         except (KeyError, UnicodeDecodeError) as exc:
             print(f"{path}: not in the corpus format ({exc}): run corpus/check_corpus.py on it first", file=sys.stderr)
             return 2
-    new_files = {f.resolve() for p in args.paths for f in (sorted(p.glob("*.tsv")) if p.is_dir() else [p])}
+        new_files.update(f.resolve() for f in files)
     found = problems(new, earlier_texts(new_files))
     for line in found:
         print(line)
