@@ -69,6 +69,30 @@ def test_an_unless_word_anywhere_in_the_post_stops_the_row_and_only_that_row():
     assert spans("Le Bloc a gagné. Salle d'escalade fermée, le NPD aussi", ("fr",), "party") == [("party", "NPD")]
 
 
+@pytest.mark.parametrize("text,lang", [
+    ("It's false that climate change is a hoax, the data is clear", "en"),
+    ("C'est faux de dire que l'ivermectine guérit la covid.", "fr"),
+    ("Conspiracy theorists keep saying chemtrails are poisoning us, it's just condensation.", "en"),
+    ("Anti-vaxxers claim the shots change your DNA. They do not.", "en"),
+    ("Personne de sérieux ne croit que le réchauffement climatique est une arnaque.", "fr"),
+])
+def test_a_false_claim_named_in_a_debunk_gives_no_false_claim_cue(text, lang):
+    assert spans(text, (lang,), "false_claim") == []
+
+
+@pytest.mark.parametrize("text,lang", [
+    # the falsity frame holds for its own clause only: here it denies a true claim, then the false one is asserted
+    ("It's not true that the vaccines are safe, they cause autism.", "en"),
+    ("C'est pas vrai que le vaccin est sécuritaire, il modifie ton ADN.", "fr"),
+    # a label of people is a debunk only with a reporting verb: this writer labels themself, then asserts
+    ("Je sais que je vais me faire traiter de complotiste mais le vaccin modifie ton ADN.", "fr"),
+    ("Call me a conspiracy theorist but the election was stolen.", "en"),
+    ("Climate change is a hoax, wake up.", "en"),
+])
+def test_a_false_claim_asserted_keeps_its_cue_next_to_words_of_a_debunk(text, lang):
+    assert spans(text, (lang,), "false_claim")
+
+
 def test_a_phrase_with_unless_is_matched_as_a_regex_row():
     index = cue_index._index()
     rows = [row for row, (cue, pattern) in enumerate(index.rows) if pattern.pattern == re.escape("orange wave")]
