@@ -6,4 +6,4 @@ lexicon cues (classifiers/lexicons/conflict_of_interest.tsv) that weighed most t
 
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("conflict_of_interest", "conflict_of_interest", "1.1.0"),)
+DETECTORS = (ModelDetector("conflict_of_interest", "conflict_of_interest", "1.2.0"),)

@@ -6,4 +6,4 @@ lexicon cues (classifiers/lexicons/employer_criticism.tsv) that weighed most tow
 
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("employer_criticism", "employer_criticism", "1.0.0"),)
+DETECTORS = (ModelDetector("employer_criticism", "employer_criticism", "1.1.0"),)

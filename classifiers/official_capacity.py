@@ -19,4 +19,4 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.1.0"),)
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.2.0"),)

@@ -93,6 +93,24 @@ def test_a_false_claim_asserted_keeps_its_cue_next_to_words_of_a_debunk(text, la
     assert spans(text, (lang,), "false_claim")
 
 
+@pytest.mark.parametrize("text,lang,cue,everyday,kept", [
+    # a study program is not the employer's program
+    ("Interesting seminar in my MPA program on why reorganizations fail", "en", "employer_ref", "my MPA program", "Our program is a mess"),
+    ("Séminaire dans mon programme de maîtrise, passionnant", "fr", "employer_ref", "mon programme", "notre programme est un fiasco"),
+    # recipes and photos sent between people are not a sponsor's parcel
+    ("Thanks to everyone who sent me their recipes!", "en", "sponsored", "sent me", "Glow Skincare sent me their new serum to try"),
+    ("Merci à ceux qui m'ont envoyé leurs recettes", "fr", "sponsored", "m'ont envoyé", "Les gens de Nike m'ont envoyé ces souliers"),
+    # speaking for no one, or for oneself, is no official voice
+    ("Speaking for nobody but myself: this winter is too long", "en", "on_behalf", "Speaking for", "Speaking for the team, we are proud"),
+    ("Je parle au nom de personne sauf de ma chatte", "fr", "on_behalf", "Je parle au nom", "Je parle au nom du ministère"),
+    # asking whether a side business is allowed is not running one
+    ("Are we allowed to run a side business as public servants?", "en", "sales_pitch", "side business", "My side business is booming, DM me"),
+])
+def test_an_everyday_sense_next_to_a_cue_takes_only_that_cue_away(text, lang, cue, everyday, kept):
+    assert (cue, everyday) not in spans(text, (lang,), cue)
+    assert [entry for _, entry in spans(kept, (lang,), cue)], kept
+
+
 def test_a_phrase_with_unless_is_matched_as_a_regex_row():
     index = cue_index._index()
     rows = [row for row, (cue, pattern) in enumerate(index.rows) if pattern.pattern == re.escape("orange wave")]
