@@ -34,9 +34,19 @@ class Cue:
 
 def _rows(name: str) -> list[dict[str, str]]:
     """Rows of one lexicon file (line 1 is the source/licence comment, line 2 the header)."""
-    text = resources.files("classifiers.lexicons").joinpath(f"{name}.tsv").read_text(encoding="utf-8")
+    return parse_rows(name, resources.files("classifiers.lexicons").joinpath(f"{name}.tsv").read_text(encoding="utf-8"))
+
+
+def parse_rows(name: str, text: str) -> list[dict[str, str]]:
+    """The rows of a lexicon file's text. A row with more columns than the header is an error: the reader would
+    drop the extra field without a word (an `unless` written in a file whose header has no `unless` column)."""
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    for row in rows:
+        if None in row:
+            raise ValueError(f"classifiers/lexicons/{name}.tsv: the row {row.get('pattern', '')[:50]!r} has more columns "
+                             f"than the header ({', '.join(k for k in row if k)}): add the column to the header line")
+    return rows
 
 
 ANY_LANG = "*"

@@ -11,12 +11,12 @@ text, so only speed depends on the gates, never results.
 
 from __future__ import annotations
 
-import csv
 import re
 from functools import cache
 from importlib import resources
 from typing import NamedTuple, Sequence
 
+from classifiers.lexicon import parse_rows
 from footprint.model import Evidence
 
 SURE_SCORE = 0.9  # the score of a finding made by a sure sign the model scored lower
@@ -33,10 +33,9 @@ class Signs(NamedTuple):
 def sure_table() -> dict[tuple[str, str], Signs]:
     """(category, language) -> its sure signs and its `unless` pattern."""
     text = resources.files("classifiers.lexicons").joinpath("sure_signs.tsv").read_text(encoding="utf-8")
-    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
     signs: dict[tuple[str, str], list[tuple[str, re.Pattern[str]]]] = {}
     unless: dict[tuple[str, str], list[str]] = {}
-    for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+    for row in parse_rows("sure_signs", text):
         key = (row["category"], row["lang"])
         if row["kind"] == "sure":
             signs.setdefault(key, []).append((row["sign"], re.compile(row["pattern"], re.IGNORECASE)))

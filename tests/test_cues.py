@@ -111,6 +111,13 @@ def test_an_everyday_sense_next_to_a_cue_takes_only_that_cue_away(text, lang, cu
     assert [entry for _, entry in spans(kept, (lang,), cue)], kept
 
 
+def test_a_lexicon_row_with_more_columns_than_its_header_is_an_error():
+    header = "# source\nlang\tkind\tpattern\tcue\tnote\n"
+    assert lexicon.parse_rows("x", header + "en\tphrase\tbig news\tnot_yet_public\tn\n")[0]["pattern"] == "big news"
+    with pytest.raises(ValueError, match=r"x\.tsv: the row 'big news' has more columns than the header"):
+        lexicon.parse_rows("x", header + "en\tphrase\tbig news\tnot_yet_public\tn\t\\bpuppy\\b\n")
+
+
 def test_a_phrase_with_unless_is_matched_as_a_regex_row():
     index = cue_index._index()
     rows = [row for row, (cue, pattern) in enumerate(index.rows) if pattern.pattern == re.escape("orange wave")]
