@@ -50,7 +50,23 @@ def test_the_command_exits_0_1_or_2_and_says_what_to_do(tmp_path, capsys):
     assert "no rows there" in capsys.readouterr().err
     clean = _tsv(tmp_path / "clean" / "misinformation.tsv", [("c-001", "A sentence no writer of this project wrote: zygote quokka 41")])
     assert C.main([str(clean.parent)]) == 0
-    assert "1 new rows checked: 0 problem(s)" in capsys.readouterr().out
+    assert "1 new rows and 0 notes file(s) checked: 0 problem(s)" in capsys.readouterr().out
     bad = _tsv(tmp_path / "bad" / "misinformation.tsv", [("d-001", "Reach me at someone@hotmail.com")])
     assert C.main([str(bad)]) == 1
     assert "d-001: an e-mail at hotmail.com" in capsys.readouterr().out
+
+
+def test_a_notes_line_quoting_a_row_is_named_by_its_line_and_the_ids_never_by_its_words(tmp_path, capsys):
+    delivery = tmp_path / "b99"
+    _tsv(delivery / "harassment.tsv", [("b99-har-en-001", "Get lost you absolute clown, nobody wants you here"),
+                                       ("b99-har-en-002", "Snow day! Hot chocolate and a movie marathon")])
+    (delivery / "NOTES-writer-a.md").write_text(
+        "# Notes\n"
+        "Hard negatives: profanity with no target, banter between friends.\n"         # general: no row's words
+        "A borderline one: 'absolute clown, nobody wants you' was kept positive.\n"  # five words of a row
+        "Four words only: absolute clown nobody wants.\n", encoding="utf-8")        # under the run length
+    assert C.main([str(delivery)]) == 1
+    out = capsys.readouterr().out
+    assert "NOTES-writer-a.md line 3: shares 5 words in a row with b99-har-en-001" in out
+    assert "line 2" not in out and "line 4" not in out and "clown" not in out
+    assert "2 new rows and 1 notes file(s) checked: 1 problem(s)" in out

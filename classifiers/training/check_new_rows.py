@@ -6,9 +6,13 @@ invented contact details must be unmistakably invented: every e-mail at example.
 American phone number a 555 one. The comparison ignores case, accents' composition, punctuation and spacing, like the
 one the team ran by hand for the blind editions.
 
-It prints ids and counts only, never a text: a blind edition's rows stay unread while it is checked. Exit code 0 when
-nothing is found, 1 when a problem is (each on a line naming the id), 2 when an argument is not a folder or file of
-rows in the corpus format.
+The writers' notes delivered with the rows (`NOTES*.md` in a folder given) must not quote a row: a notes line that
+shares a run of five words with any delivered row is named by its line number and the ids it shares them with, so that
+it can be removed unread before anyone reads the notes.
+
+It prints ids, line numbers and counts only, never a text: a blind edition's rows stay unread while it is checked. Exit
+code 0 when nothing is found, 1 when a problem is (each on a line naming the id or the notes line), 2 when an argument
+is not a folder or file of rows in the corpus format.
 """
 
 from __future__ import annotations
@@ -77,6 +81,30 @@ def problems(new: list[Row], seen: dict[str, str]) -> list[str]:
     return out
 
 
+QUOTE_WORDS = 5  # a run of this many words shared with a row is a quote
+
+
+def _runs(text: str) -> set[tuple[str, ...]]:
+    words = normalised(text).split()
+    return {tuple(words[i:i + QUOTE_WORDS]) for i in range(len(words) - QUOTE_WORDS + 1)}
+
+
+def notes_quoting_rows(notes: list[Path], new: list[Row]) -> list[str]:
+    """One line per notes line that shares a run of QUOTE_WORDS words with a delivered row: file, line, ids."""
+    by_run: dict[tuple[str, ...], set[str]] = {}
+    for row in new:
+        for run in _runs(row.text):
+            by_run.setdefault(run, set()).add(row.id)
+    out: list[str] = []
+    for path in notes:
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            ids = set().union(*(by_run.get(run, set()) for run in _runs(line)))
+            if ids:
+                out.append(f"{path.name} line {n}: shares {QUOTE_WORDS} words in a row with {', '.join(sorted(ids))}: "
+                           "replace that line unread before the notes are read")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("paths", nargs="+", type=Path, help="folders (their *.tsv) or files of new rows, corpus format")
@@ -94,10 +122,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{path}: not in the corpus format ({exc}): run corpus/check_corpus.py on it first", file=sys.stderr)
             return 2
         new_files.update(f.resolve() for f in files)
-    found = problems(new, earlier_texts(new_files))
+    notes = sorted(f for path in args.paths if path.is_dir() for f in path.glob("NOTES*.md"))
+    found = problems(new, earlier_texts(new_files)) + notes_quoting_rows(notes, new)
     for line in found:
         print(line)
-    print(f"{len(new)} new rows checked: {len(found)} problem(s)")
+    print(f"{len(new)} new rows and {len(notes)} notes file(s) checked: {len(found)} problem(s)")
     return 1 if found else 0
 
 
