@@ -12,7 +12,7 @@ rhetoric or links a low-credibility site. A few canonical false claims asserted 
 from classifiers.modeldetector import ModelDetector
 
 DETECTORS = (ModelDetector(
-    "misinformation", "misinformation", "1.4.0",
+    "misinformation", "misinformation", "1.5.0",
     cleared_by=("debunk", "question", "satire_domain"),
     unless=("false_claim", "conspiracy_rhetoric", "low_cred_domain"),
 ),)

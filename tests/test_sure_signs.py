@@ -194,6 +194,17 @@ def test_every_sure_sign_is_named_in_french_and_english():
     ("On n'a jamais marché sur la Lune, tout a été filmé en studio", "fr"),
     ("L'Holocauste n'a jamais eu lieu", "fr"),
     ("Les vaccins causent l'autisme, c'est prouvé", "fr"),
+    # misinformation 1.5.0
+    ("Cut the fluoride toothpaste, it calcifies your pineal gland. Do your research.", "en"),
+    ("Funny how everyone got sick when the towers went up. 5G makes people sick, simple as that.", "en"),
+    ("HIV was created in a lab to wipe out whole populations.", "en"),
+    ("Building 7 was brought down by controlled demolition. No plane hit it.", "en"),
+    ("CO2 can't warm anything, it's 0.04% of the air.", "en"),
+    ("Le fluor, c'est un poison, pis ils en mettent dans l'eau exprès.", "fr"),
+    ("Depuis qu'ils ont installé l'antenne, la 5G rend tout le monde malade dans le rang.", "fr"),
+    ("Le sida a été créé en laboratoire pour éliminer des populations.", "fr"),
+    ("Les tours du 11 septembre ont été dynamitées, aucun avion fait fondre de l'acier comme ça.", "fr"),
+    ("Le CO2 peut rien réchauffer, c'est 0,04 % de l'air.", "fr"),
 ])
 def test_a_canonical_false_claim_asserted_is_a_sure_sign(text, lang):
     [hit] = sure_signs("misinformation", text, (lang,))
@@ -215,6 +226,17 @@ def test_a_canonical_false_claim_asserted_is_a_sure_sign(text, lang):
     ("Les négationnistes prétendent que l'Holocauste n'a jamais eu lieu. C'est faux et dangereux.", "fr"),
     ("Non, le fluor dans l'eau n'est pas du contrôle mental", "fr"),
     ("La théorie du complot selon laquelle les vaccins causent l'autisme a été démentie", "fr"),
+    # misinformation 1.5.0: the same, and the everyday senses next to the claims' words
+    ("My uncle claims fluoride calcifies the pineal gland. I stopped arguing at Christmas.", "en"),
+    ("Rat poison is a neurotoxin, keep it away from the dog", "en"),
+    ("Does 5G make people sick? No. Radio waves at these levels don't damage cells.", "en"),
+    ("New vaccine candidate for HIV was created in a lab at McMaster, promising early results", "en"),
+    ("The old Sears tower was demolished last year to make room for condos", "en"),
+    ("A rise in CO2 doesn't warm the planet overnight, the effect builds over decades", "en"),
+    ("Non, le fluor n'est pas un poison aux doses de l'eau du robinet.", "fr"),
+    ("L'idée que le VIH a été fabriqué en laboratoire vient d'une campagne de désinformation soviétique.", "fr"),
+    ("Les vieilles tours du centre-ville ont été dynamitées dimanche matin, quel spectacle", "fr"),
+    ("Le CO2 ne peut pas réchauffer la planète du jour au lendemain, l'effet s'accumule sur des décennies", "fr"),
 ])
 def test_a_false_claim_asked_reported_or_debunked_is_no_sure_sign(text, lang):
     assert sure_signs("misinformation", text, (lang,)) == [] == _in_audit(text, (lang,), "misinformation")
