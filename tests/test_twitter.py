@@ -94,6 +94,21 @@ def test_note_tweet_joined_within_a_second_and_orphan_kept(tmp_path):
     assert "note:999" not in posts
 
 
+def test_deleted_long_tweet_takes_its_deleted_notes_full_text(tmp_path):
+    """FORMATS §1.5–1.6: a long tweet deleted before the export sits cut in deleted-tweets.js and whole in deleted-note-tweet.js."""
+    long_text = "A long post about the transit budget and who decided it behind closed doors. " * 5
+    cut = tweet(long_text[:270] + "… https://t.co/zz", AT)
+    note = {"noteTweet": {"noteTweetId": "555", "createdAt": AT.isoformat().replace("+00:00", ".000Z"), "core": {"text": long_text, "urls": []}}}
+    write(tmp_path, {
+        "data/tweets.js": ytd("tweets", []),
+        "data/deleted-tweets.js": ytd("deleted_tweets", [{"tweet": cut}]),
+        "data/deleted-note-tweet.js": ytd("deleted_note_tweet", [note]),
+    })
+    posts, problems = parse(tmp_path)
+    assert [(p.id, p.text, p.deleted) for p in posts] == [(cut["id_str"], long_text, True)]
+    assert problems == []
+
+
 def test_likes_are_someone_elses_words_and_missing_text_is_a_problem(tmp_path):
     liked = snowflake(datetime(2021, 9, 1, tzinfo=timezone.utc))
     write(tmp_path, {"data/like.js": ytd("like", [

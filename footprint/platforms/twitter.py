@@ -185,15 +185,19 @@ def _grailbird_csv(r: _Reader, skip_sources: set[int]) -> Iterator[tuple[Member,
             }
 
 
-def _tweets(r: _Reader, circle_ids: set[str], notes: Notes) -> Iterator[Post | Problem]:
-    """Own tweets from every tweet file of every era, notes joined, circles marked."""
+def _tweets(r: _Reader, circle_ids: set[str], notes: Notes, deleted_notes: Notes) -> Iterator[Post | Problem]:
+    """Own tweets from every tweet file of every era, notes joined, circles marked.
+
+    A long tweet deleted before the export is cut in deleted-tweets.js and whole in
+    deleted-note-tweet.js (FORMATS §1.5, §1.6): deleted tweets are joined to the deleted notes.
+    """
     seen: set[str] = set()
     js_sources: set[int] = set()
     for member, wrappers, deleted, audience in _tweet_files(r):
         if not wrappers:
             js_sources.add(id(member.source))
         for index, obj in r.records(member, wrappers):
-            yield from _one_tweet(r, member, index, obj, seen, deleted, audience, circle_ids, notes)
+            yield from _one_tweet(r, member, index, obj, seen, deleted, audience, circle_ids, deleted_notes if deleted else notes)
     for member, index, obj in _grailbird_csv(r, js_sources):
         yield from _one_tweet(r, member, index, obj, seen, False, None, circle_ids, notes)
 
@@ -273,9 +277,9 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
             if isinstance(obj, Mapping) and tweet_id(obj):
                 circle_ids.add(tweet_id(obj))
             circle.append((member, index, obj))
-    notes = read_notes(r, deleted=False)
+    notes, deleted_notes = read_notes(r, deleted=False), read_notes(r, deleted=True)
     seen: set[str] = set()
-    for item in _tweets(r, circle_ids, notes):
+    for item in _tweets(r, circle_ids, notes, deleted_notes):
         if isinstance(item, Post):
             seen.add(item.id)
         yield with_followers(item, followers)
@@ -284,7 +288,7 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
             continue
         yield from _one_tweet(r, member, index, obj, seen, False, "circle", circle_ids, notes)
     yield from (with_followers(p, followers) for p in orphan_notes(notes, NAME, deleted=False))
-    yield from (with_followers(p, followers) for p in orphan_notes(read_notes(r, deleted=True), NAME, deleted=True))
+    yield from (with_followers(p, followers) for p in orphan_notes(deleted_notes, NAME, deleted=True))
     yield from _likes(r)
     yield from _headers_check(r, seen)
     yield from r.problems
