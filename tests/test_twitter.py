@@ -204,6 +204,36 @@ def test_headers_reveal_a_missing_part(tmp_path):
     assert len(problems) == 1 and problems[0].records == 1 and missing["id_str"] in problems[0].reason
 
 
+def test_files_the_manifest_lists_but_the_archive_lacks_are_problems(tmp_path):
+    """FORMATS §1.2–1.3: a part the manifest lists with records but that is not in the archive loses them; say so."""
+    manifest = (
+        'window.__THAR_CONFIG = { "dataTypes" : {'
+        ' "tweets" : { "files" : [ { "fileName" : "data/tweets.js", "count" : "1" }, { "fileName" : "data/tweets-part1.js", "count" : "912" } ] },'
+        ' "like" : { "files" : [ { "fileName" : "data/like.js", "count" : "40" } ] },'
+        ' "deletedNoteTweet" : { "files" : [ { "fileName" : "data/deleted-note-tweet.js", "count" : "0" } ] },'
+        ' "directMessages" : { "files" : [ { "fileName" : "data/direct-messages.js", "count" : "7" } ] } } }'
+    )
+    here = tweet("here", AT)
+    write(tmp_path, {"data/manifest.js": manifest, "data/tweets.js": ytd("tweets", [{"tweet": here}])})
+    posts, problems = parse(tmp_path)
+    assert [p.id for p in posts] == [here["id_str"]]
+    lost = {p.file.rsplit("!", 1)[-1]: p for p in problems}
+    assert set(lost) == {"data/tweets-part1.js", "data/like.js"}  # a count of 0 may have no file; messages are never read
+    assert lost["data/tweets-part1.js"].records == 912 and lost["data/like.js"].records == 40
+    assert all(p.kind is ProblemKind.BAD_FILE and "manifest.js" in p.reason and "zip" in p.reason for p in problems)
+
+
+def test_a_missing_part_is_counted_once_when_the_headers_also_list_its_tweets(tmp_path):
+    present, lost = tweet("here", AT, 1), tweet("lost", AT, 2)
+    manifest = ('window.__THAR_CONFIG = { "dataTypes" : { "tweets" : { "files" : [ { "fileName" : "data/tweets.js", "count" : "1" },'
+                ' { "fileName" : "data/tweets-part1.js", "count" : "1" } ] } } }')
+    headers = ytd("tweet_headers", [{"tweet": {"tweet_id": t["id_str"], "user_id": "42", "created_at": t["created_at"]}} for t in (present, lost)])
+    write(tmp_path, {"data/manifest.js": manifest, "data/tweets.js": ytd("tweets", [{"tweet": present}]), "data/tweet-headers.js": headers})
+    _, problems = parse(tmp_path)
+    assert sum(p.records for p in problems) == 1
+    assert [p.file.rsplit("!", 1)[-1] for p in problems] == ["data/tweets-part1.js"]
+
+
 GRAILBIRD_MONTH = '''Grailbird.data.tweets_2013_05 = 
  [ {
   "source" : "\\u003Ca href=\\"http:\\/\\/twitter.com\\" rel=\\"nofollow\\"\\u003EWeb\\u003C\\/a\\u003E",

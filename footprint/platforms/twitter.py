@@ -8,6 +8,7 @@ Direct messages and Grok chats are never opened: they are reported as present, n
 from __future__ import annotations
 
 import csv
+import fnmatch
 import hashlib
 import io
 import re
@@ -35,6 +36,9 @@ PRIVATE = ("direct-message*.js", "direct_message*.js", "message-event*.js", "gro
 PRIVATE_DIRS = ("direct_messages_media", "direct_messages_group_media", "dm_media", "grok_chat_media")
 TWEETS = ("tweets.js", "tweet.js", "tweets-part*.js", "tweet-part*.js")  # 2022 rename: timhutton#1
 LIKES = ("like.js", "like-part*.js", "likes.js", "likes-part*.js")
+# Files read into posts whose absence loses records the manifest counts (circle tweets are also in tweets.js).
+MANIFEST_CHECKED = TWEETS + LIKES + ("note-tweet*.js", "deleted-note-tweet*.js", "deleted-tweets*.js", "deleted-tweet.js",
+                                     "community-tweet*.js", "profile.js", "account.js")
 _GRAILBIRD_MONTH = re.compile(r"(^|/)data/js/tweets/\d{4}_\d\d\.js$")
 _URL = re.compile(r"https?://\S+")
 
@@ -46,6 +50,7 @@ class _Reader:
         self.archive = archive
         self.problems: list[Problem] = []
         self.manifest_counts: dict[str, int] = {}
+        self.manifest_files: dict[str, tuple[str, str]] = {}  # basename -> (where the manifest is, listed path)
         self.generated: datetime | None = None
         self.handle: str | None = None
         self.owner_id: str | None = None
@@ -102,7 +107,9 @@ def _read_owner(r: _Reader) -> None:
         for data_type in (manifest.get("dataTypes") or {}).values():
             for f in (data_type or {}).get("files", ()) if isinstance(data_type, Mapping) else ():
                 if isinstance(f, Mapping) and str(f.get("count", "")).isdigit():
-                    r.manifest_counts[str(f.get("fileName", "")).rsplit("/", 1)[-1].lower()] = int(f["count"])
+                    name = str(f.get("fileName", "")).rsplit("/", 1)[-1].lower()
+                    r.manifest_counts[name] = int(f["count"])
+                    r.manifest_files.setdefault(name, (member.source.label, str(f.get("fileName"))))
     for member in r.archive.find("account.js"):
         for _, account in r.records(member, ("account",)):
             if isinstance(account, Mapping):
@@ -248,8 +255,31 @@ def _private(r: _Reader) -> Iterator[Problem]:
         yield Problem(ProblemKind.NOT_READ_PRIVATE, f"{r.archive.label}!{folder}/", f"private message media ({n} files): present, not read", records=0)
 
 
-def _headers_check(r: _Reader, seen_ids: set[str]) -> Iterator[Problem]:
-    """tweet-headers.js lists every tweet: ids missing from the tweet files mean a lost part (tweetback#62)."""
+def _missing_files(r: _Reader) -> tuple[list[Problem], int]:
+    """Files the manifest lists with records but the archive lacks: a part of the download is missing.
+
+    Failing to read a part silently drops its tweets (FORMATS §1.3, tweetback#62); the manifest is
+    the file index (§1.2). A count of 0 may have no file on disk, and files never read (messages,
+    followers) lose no post, so only the files read into posts are checked. Also returns how many
+    tweets the missing tweet files held, which tweet-headers.js would otherwise count again.
+    """
+    present = r.archive.basenames()
+    problems, lost_tweets = [], 0
+    for name, (label, listed) in r.manifest_files.items():
+        count = r.manifest_counts.get(name, 0)
+        if count and name not in present and any(fnmatch.fnmatchcase(name, p) for p in MANIFEST_CHECKED):
+            problems.append(Problem(ProblemKind.BAD_FILE, f"{label}!{listed}",
+                                    f"listed in manifest.js with {count} record(s) but not in the archive: part of the download is missing; "
+                                    "give every zip of this X archive (or download it again)", records=count))
+            lost_tweets += count if any(fnmatch.fnmatchcase(name, p) for p in TWEETS) else 0
+    return problems, lost_tweets
+
+
+def _headers_check(r: _Reader, seen_ids: set[str], already_lost: int = 0) -> Iterator[Problem]:
+    """tweet-headers.js lists every tweet: ids missing from the tweet files mean a lost part (tweetback#62).
+
+    `already_lost` tweets were reported with the missing tweet files; they are not counted twice.
+    """
     missing: list[str] = []
     where = ""
     for member in r.archive.find("tweet-headers*.js"):
@@ -258,8 +288,8 @@ def _headers_check(r: _Reader, seen_ids: set[str]) -> Iterator[Problem]:
             tid = tweet_id(header) if isinstance(header, Mapping) else None
             if tid and tid not in seen_ids:
                 missing.append(tid)
-    if missing:
-        yield Problem(ProblemKind.BAD_RECORD, where, f"{len(missing)} tweet(s) listed in tweet-headers.js are in no tweets file (a part file may be missing), e.g. {missing[0]}", records=len(missing))
+    if len(missing) > already_lost:
+        yield Problem(ProblemKind.BAD_RECORD, where, f"{len(missing)} tweet(s) listed in tweet-headers.js are in no tweets file (a part file may be missing), e.g. {missing[0]}", records=len(missing) - already_lost)
 
 
 def parse(archive: Archive) -> Iterator[Post | Problem]:
@@ -290,5 +320,7 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     yield from (with_followers(p, followers) for p in orphan_notes(notes, NAME, deleted=False))
     yield from (with_followers(p, followers) for p in orphan_notes(deleted_notes, NAME, deleted=True))
     yield from _likes(r)
-    yield from _headers_check(r, seen)
+    missing_files, lost_tweets = _missing_files(r)
+    yield from missing_files
+    yield from _headers_check(r, seen, lost_tweets)
     yield from r.problems
