@@ -234,6 +234,21 @@ def test_a_missing_part_is_counted_once_when_the_headers_also_list_its_tweets(tm
     assert [p.file.rsplit("!", 1)[-1] for p in problems] == ["data/tweets-part1.js"]
 
 
+def test_headers_do_not_count_again_tweets_already_reported(tmp_path):
+    """A tweet that is a bad record, or in the cut part of a file, is one problem, not also a "missing part"."""
+    ok, bad = tweet("ok", AT, 1), tweet("bad date", AT, 2, created_at="yesterday")
+    after_cut = [tweet(f"after the cut {i}", AT, 3 + i) for i in range(2)]
+    listed = (ok, bad, *after_cut)
+    headers = ytd("tweet_headers", [{"tweet": {"tweet_id": t["id_str"], "user_id": "42", "created_at": tweet("x", AT)["created_at"]}} for t in listed])
+    text = ytd("tweets", [{"tweet": t} for t in listed])
+    manifest = 'window.__THAR_CONFIG = { "dataTypes" : { "tweets" : { "files" : [ { "fileName" : "data/tweets.js", "count" : "4" } ] } } }'
+    write(tmp_path, {"data/manifest.js": manifest, "data/tweets.js": text[:text.index("after the cut 0")], "data/tweet-headers.js": headers})
+    posts, problems = parse(tmp_path)
+    assert [p.text for p in posts] == ["ok"]
+    assert sum(p.records for p in problems) == 3  # one bad record, two after the cut: each counted once
+    assert not [p for p in problems if "tweet-headers.js" in p.reason]
+
+
 GRAILBIRD_MONTH = '''Grailbird.data.tweets_2013_05 = 
  [ {
   "source" : "\\u003Ca href=\\"http:\\/\\/twitter.com\\" rel=\\"nofollow\\"\\u003EWeb\\u003C\\/a\\u003E",

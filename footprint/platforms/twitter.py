@@ -55,6 +55,8 @@ class _Reader:
         self.handle: str | None = None
         self.owner_id: str | None = None
         self.accounts: list[tuple[Member, Mapping[str, Any]]] = []
+        self.lost: Counter[str] = Counter()  # records reported lost per file basename (cut or unreadable files)
+        self.bad_ids: set[str] = set()  # ids of tweets reported as bad records
 
     def records(self, member: Member, wrappers: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
         """(index, record) of a `.js` array file, unwrapped, streamed; a broken file becomes a Problem."""
@@ -62,15 +64,20 @@ class _Reader:
         try:
             for item in iter_array(member.iter_text()):
                 if isinstance(item, Cut):
-                    self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, item.reason + "; the records after it could not be read", f"#{item.index}", self._lost(member, item.index)))
+                    self._bad_file(member, item.reason + "; the records after it could not be read", f"#{item.index}", self._lost(member, item.index))
                     return
                 yield index, _unwrap(item, wrappers)
                 index += 1
         except (MemberReadError, JsDataError) as exc:
             if index == 0:
-                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
+                self._bad_file(member, f"cannot read: {exc}", "", 0)
             else:  # streamed: the records before the error were read
-                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read after record {index}: {exc}; the records after it could not be read", f"#{index}", self._lost(member, index)))
+                self._bad_file(member, f"cannot read after record {index}: {exc}; the records after it could not be read", f"#{index}", self._lost(member, index))
+
+    def _bad_file(self, member: Member, reason: str, locator: str, records: int) -> None:
+        """A file not read to its end; its lost records are remembered so tweet-headers.js does not count them again."""
+        self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, reason, locator, records))
+        self.lost[member.name.lower()] += records
 
     def _lost(self, member: Member, read: int) -> int:
         """Records of a file not read, when the manifest says how many it holds (else 0: unknown)."""
@@ -222,6 +229,8 @@ def _one_tweet(r: _Reader, member: Member, index: int, obj: Any, seen: set[str],
     audience = audience or ("circle" if tid in circle_ids else None)
     post = tweet_to_post(obj, handle=r.handle, owner_id=r.owner_id, source=f"{member.where}#{index}", deleted=deleted, audience=audience)
     if isinstance(post, str):
+        if tid:
+            r.bad_ids.add(tid)
         yield r.bad(member, index, post)
         return
     raw = obj.get("full_text", obj.get("text")) or ""
@@ -278,7 +287,8 @@ def _missing_files(r: _Reader) -> tuple[list[Problem], int]:
 def _headers_check(r: _Reader, seen_ids: set[str], already_lost: int = 0) -> Iterator[Problem]:
     """tweet-headers.js lists every tweet: ids missing from the tweet files mean a lost part (tweetback#62).
 
-    `already_lost` tweets were reported with the missing tweet files; they are not counted twice.
+    `already_lost` tweets were reported with missing, cut or unreadable tweet files, and `seen_ids`
+    includes the tweets reported as bad records: a tweet is one problem, not two.
     """
     missing: list[str] = []
     where = ""
@@ -322,5 +332,6 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     yield from _likes(r)
     missing_files, lost_tweets = _missing_files(r)
     yield from missing_files
-    yield from _headers_check(r, seen, lost_tweets)
+    lost_tweets += sum(n for name, n in r.lost.items() if any(fnmatch.fnmatchcase(name, p) for p in TWEETS))
+    yield from _headers_check(r, seen | r.bad_ids, lost_tweets)
     yield from r.problems
