@@ -167,6 +167,26 @@ def test_f3_layout_numbered_reaction_files_and_profile_v2(tmp_path):
     assert problems == []
 
 
+@pytest.mark.parametrize("folder, key", [("profile_information", "profile_updates"), ("personal_information/profile_information", "profile_updates_v2")])
+def test_profile_update_history_is_the_owners_own_profile_entries(tmp_path, folder, key):
+    """FORMATS §2.2, §2.10: profile changes (F1 `profile_updates`, F2+ `profile_updates_v2`) are the owner's content."""
+    write(tmp_path, {
+        "posts/your_posts_1.json": [status(ts(2023, 5, 1), "Printemps")],
+        f"{folder}/profile_update_history.json": {key: [
+            {"timestamp": ts(2022, 4, 2), "title": f"{ME} updated her work and education.",
+             "attachments": [{"data": [{"life_event": {"title": "Started New Job at Springfield Party HQ", "start_date": {"year": 2022, "month": 4, "day": 1}}}]}]},
+            {"timestamp": ts(2021, 1, 5), "title": f"{ME} updated her political views."},
+        ]},
+    })
+    posts, problems = parse(tmp_path)
+    updates = [(p.kind, p.text, p.created_at, p.author_is_owner) for p in posts if p.kind is Kind.PROFILE]
+    assert updates == [
+        (Kind.PROFILE, "Started New Job at Springfield Party HQ — 2022-04-01", datetime(2022, 4, 2, 12, tzinfo=UTC), True),
+        (Kind.PROFILE, f"{ME} updated her political views.", datetime(2021, 1, 5, 12, tzinfo=UTC), True),
+    ]
+    assert problems == []
+
+
 def test_f4_layout_label_values_parts_groups_events(tmp_path):
     a = "your_facebook_activity"
     write(tmp_path, {

@@ -94,6 +94,21 @@ def test_note_tweet_joined_within_a_second_and_orphan_kept(tmp_path):
     assert "note:999" not in posts
 
 
+def test_deleted_long_tweet_takes_its_deleted_notes_full_text(tmp_path):
+    """FORMATS §1.5–1.6: a long tweet deleted before the export sits cut in deleted-tweets.js and whole in deleted-note-tweet.js."""
+    long_text = "A long post about the transit budget and who decided it behind closed doors. " * 5
+    cut = tweet(long_text[:270] + "… https://t.co/zz", AT)
+    note = {"noteTweet": {"noteTweetId": "555", "createdAt": AT.isoformat().replace("+00:00", ".000Z"), "core": {"text": long_text, "urls": []}}}
+    write(tmp_path, {
+        "data/tweets.js": ytd("tweets", []),
+        "data/deleted-tweets.js": ytd("deleted_tweets", [{"tweet": cut}]),
+        "data/deleted-note-tweet.js": ytd("deleted_note_tweet", [note]),
+    })
+    posts, problems = parse(tmp_path)
+    assert [(p.id, p.text, p.deleted) for p in posts] == [(cut["id_str"], long_text, True)]
+    assert problems == []
+
+
 def test_likes_are_someone_elses_words_and_missing_text_is_a_problem(tmp_path):
     liked = snowflake(datetime(2021, 9, 1, tzinfo=timezone.utc))
     write(tmp_path, {"data/like.js": ytd("like", [
@@ -187,6 +202,51 @@ def test_headers_reveal_a_missing_part(tmp_path):
     write(tmp_path, {"data/tweets.js": ytd("tweets", [{"tweet": present}]), "data/tweet-headers.js": headers})
     _, problems = parse(tmp_path)
     assert len(problems) == 1 and problems[0].records == 1 and missing["id_str"] in problems[0].reason
+
+
+def test_files_the_manifest_lists_but_the_archive_lacks_are_problems(tmp_path):
+    """FORMATS §1.2–1.3: a part the manifest lists with records but that is not in the archive loses them; say so."""
+    manifest = (
+        'window.__THAR_CONFIG = { "dataTypes" : {'
+        ' "tweets" : { "files" : [ { "fileName" : "data/tweets.js", "count" : "1" }, { "fileName" : "data/tweets-part1.js", "count" : "912" } ] },'
+        ' "like" : { "files" : [ { "fileName" : "data/like.js", "count" : "40" } ] },'
+        ' "deletedNoteTweet" : { "files" : [ { "fileName" : "data/deleted-note-tweet.js", "count" : "0" } ] },'
+        ' "directMessages" : { "files" : [ { "fileName" : "data/direct-messages.js", "count" : "7" } ] } } }'
+    )
+    here = tweet("here", AT)
+    write(tmp_path, {"data/manifest.js": manifest, "data/tweets.js": ytd("tweets", [{"tweet": here}])})
+    posts, problems = parse(tmp_path)
+    assert [p.id for p in posts] == [here["id_str"]]
+    lost = {p.file.rsplit("!", 1)[-1]: p for p in problems}
+    assert set(lost) == {"data/tweets-part1.js", "data/like.js"}  # a count of 0 may have no file; messages are never read
+    assert lost["data/tweets-part1.js"].records == 912 and lost["data/like.js"].records == 40
+    assert all(p.kind is ProblemKind.BAD_FILE and "manifest.js" in p.reason and "zip" in p.reason for p in problems)
+
+
+def test_a_missing_part_is_counted_once_when_the_headers_also_list_its_tweets(tmp_path):
+    present, lost = tweet("here", AT, 1), tweet("lost", AT, 2)
+    manifest = ('window.__THAR_CONFIG = { "dataTypes" : { "tweets" : { "files" : [ { "fileName" : "data/tweets.js", "count" : "1" },'
+                ' { "fileName" : "data/tweets-part1.js", "count" : "1" } ] } } }')
+    headers = ytd("tweet_headers", [{"tweet": {"tweet_id": t["id_str"], "user_id": "42", "created_at": t["created_at"]}} for t in (present, lost)])
+    write(tmp_path, {"data/manifest.js": manifest, "data/tweets.js": ytd("tweets", [{"tweet": present}]), "data/tweet-headers.js": headers})
+    _, problems = parse(tmp_path)
+    assert sum(p.records for p in problems) == 1
+    assert [p.file.rsplit("!", 1)[-1] for p in problems] == ["data/tweets-part1.js"]
+
+
+def test_headers_do_not_count_again_tweets_already_reported(tmp_path):
+    """A tweet that is a bad record, or in the cut part of a file, is one problem, not also a "missing part"."""
+    ok, bad = tweet("ok", AT, 1), tweet("bad date", AT, 2, created_at="yesterday")
+    after_cut = [tweet(f"after the cut {i}", AT, 3 + i) for i in range(2)]
+    listed = (ok, bad, *after_cut)
+    headers = ytd("tweet_headers", [{"tweet": {"tweet_id": t["id_str"], "user_id": "42", "created_at": tweet("x", AT)["created_at"]}} for t in listed])
+    text = ytd("tweets", [{"tweet": t} for t in listed])
+    manifest = 'window.__THAR_CONFIG = { "dataTypes" : { "tweets" : { "files" : [ { "fileName" : "data/tweets.js", "count" : "4" } ] } } }'
+    write(tmp_path, {"data/manifest.js": manifest, "data/tweets.js": text[:text.index("after the cut 0")], "data/tweet-headers.js": headers})
+    posts, problems = parse(tmp_path)
+    assert [p.text for p in posts] == ["ok"]
+    assert sum(p.records for p in problems) == 3  # one bad record, two after the cut: each counted once
+    assert not [p for p in problems if "tweet-headers.js" in p.reason]
 
 
 GRAILBIRD_MONTH = '''Grailbird.data.tweets_2013_05 = 

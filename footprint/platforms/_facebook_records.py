@@ -250,6 +250,20 @@ def reaction(rec: Rec, owner: str | None) -> Post | Problem:
     return make_post(rec, Kind.LIKE if like else Kind.REACTION, text, owner_words=False, author=target, label=value)
 
 
+def profile_update(rec: Rec) -> Post | Problem:
+    """A dated profile change (`profile_updates[_v2]`, FORMATS §2.2): the owner's own content.
+
+    The new value is in the attachments when the export keeps it (a life event, a caption); when
+    it does not, the title ("… updated her political views.") is all there is, and is kept.
+    """
+    if rec.created_at is None:
+        return bad(rec, "profile update without a date")
+    text = "\n".join(_distinct([*rec.texts, *rec.extras])) or rec.title
+    if not text.strip():
+        return bad(rec, "profile update without any text: nothing to audit")
+    return make_post(rec, Kind.PROFILE, text, owner_words=True, label="profile_update")
+
+
 def membership(rec: Rec, kind: Kind) -> Post | Problem:
     """A page liked or followed, a group joined or an event attended: the name is the text."""
     name = next(iter(_distinct(rec.names)), None) or _field(rec, NAME_LABELS)

@@ -7,7 +7,8 @@ Layouts (files are found by basename anywhere in the tree, so all four read the 
   F4 2024+      your_facebook_activity/…, likes_and_reactions.json with `label_values` trees
 Read: own posts (status, links, photos and videos, check-ins, life events, notes, polls,
 re-shares), posts others wrote on the timeline, comments (also in groups), reactions and likes,
-pages liked or followed, groups joined, events joined or interested, profile fields. The people
+pages liked or followed, groups joined, events joined or interested, profile fields and their
+dated changes (profile_update_history.json). The people
 who follow the person are only counted, for reach (footprint/platforms/_followers.py).
 Record files (posts, comments, reactions…: the big ones) are streamed, one record decoded and
 un-mojibaked at a time, keys included (FORMATS §2.8); the profile and albums are small and read
@@ -66,6 +67,7 @@ FILES: tuple[tuple[str, str], ...] = (
     (r"your_group_membership_activity|groups_you['’_]?ve_joined|your_groups", "groups"),
     (r"your_event_responses|event_responses", "events"),
     (r"profile_information", "profile"),
+    (r"profile_update_history", "profile_updates"),
     (r"your_uncategorized_photos|your_videos|your_photos", "media"),
 )
 _FILES = tuple((re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in FILES)
@@ -190,6 +192,7 @@ def _content(r: Reader) -> Iterator[Post | Problem]:
         "follows": lambda m: _convert(r, m, lambda rec: records.membership(rec, Kind.PAGE_FOLLOW)),
         "groups": lambda m: _convert(r, m, lambda rec: records.membership(rec, Kind.GROUP)),
         "events": lambda m: _events(r, m),
+        "profile_updates": lambda m: _convert(r, m, records.profile_update),
         "album": lambda m: _album(r, m),
         "media": lambda m: _album(r, m),
     }

@@ -8,6 +8,7 @@ Direct messages and Grok chats are never opened: they are reported as present, n
 from __future__ import annotations
 
 import csv
+import fnmatch
 import hashlib
 import io
 import re
@@ -35,6 +36,9 @@ PRIVATE = ("direct-message*.js", "direct_message*.js", "message-event*.js", "gro
 PRIVATE_DIRS = ("direct_messages_media", "direct_messages_group_media", "dm_media", "grok_chat_media")
 TWEETS = ("tweets.js", "tweet.js", "tweets-part*.js", "tweet-part*.js")  # 2022 rename: timhutton#1
 LIKES = ("like.js", "like-part*.js", "likes.js", "likes-part*.js")
+# Files read into posts whose absence loses records the manifest counts (circle tweets are also in tweets.js).
+MANIFEST_CHECKED = TWEETS + LIKES + ("note-tweet*.js", "deleted-note-tweet*.js", "deleted-tweets*.js", "deleted-tweet.js",
+                                     "community-tweet*.js", "profile.js", "account.js")
 _GRAILBIRD_MONTH = re.compile(r"(^|/)data/js/tweets/\d{4}_\d\d\.js$")
 _URL = re.compile(r"https?://\S+")
 
@@ -46,10 +50,13 @@ class _Reader:
         self.archive = archive
         self.problems: list[Problem] = []
         self.manifest_counts: dict[str, int] = {}
+        self.manifest_files: dict[str, tuple[str, str]] = {}  # basename -> (where the manifest is, listed path)
         self.generated: datetime | None = None
         self.handle: str | None = None
         self.owner_id: str | None = None
         self.accounts: list[tuple[Member, Mapping[str, Any]]] = []
+        self.lost: Counter[str] = Counter()  # records reported lost per file basename (cut or unreadable files)
+        self.bad_ids: set[str] = set()  # ids of tweets reported as bad records
 
     def records(self, member: Member, wrappers: tuple[str, ...]) -> Iterator[tuple[int, Any]]:
         """(index, record) of a `.js` array file, unwrapped, streamed; a broken file becomes a Problem."""
@@ -57,15 +64,20 @@ class _Reader:
         try:
             for item in iter_array(member.iter_text()):
                 if isinstance(item, Cut):
-                    self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, item.reason + "; the records after it could not be read", f"#{item.index}", self._lost(member, item.index)))
+                    self._bad_file(member, item.reason + "; the records after it could not be read", f"#{item.index}", self._lost(member, item.index))
                     return
                 yield index, _unwrap(item, wrappers)
                 index += 1
         except (MemberReadError, JsDataError) as exc:
             if index == 0:
-                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read: {exc}", records=0))
+                self._bad_file(member, f"cannot read: {exc}", "", 0)
             else:  # streamed: the records before the error were read
-                self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, f"cannot read after record {index}: {exc}; the records after it could not be read", f"#{index}", self._lost(member, index)))
+                self._bad_file(member, f"cannot read after record {index}: {exc}; the records after it could not be read", f"#{index}", self._lost(member, index))
+
+    def _bad_file(self, member: Member, reason: str, locator: str, records: int) -> None:
+        """A file not read to its end; its lost records are remembered so tweet-headers.js does not count them again."""
+        self.problems.append(Problem(ProblemKind.BAD_FILE, member.where, reason, locator, records))
+        self.lost[member.name.lower()] += records
 
     def _lost(self, member: Member, read: int) -> int:
         """Records of a file not read, when the manifest says how many it holds (else 0: unknown)."""
@@ -102,7 +114,9 @@ def _read_owner(r: _Reader) -> None:
         for data_type in (manifest.get("dataTypes") or {}).values():
             for f in (data_type or {}).get("files", ()) if isinstance(data_type, Mapping) else ():
                 if isinstance(f, Mapping) and str(f.get("count", "")).isdigit():
-                    r.manifest_counts[str(f.get("fileName", "")).rsplit("/", 1)[-1].lower()] = int(f["count"])
+                    name = str(f.get("fileName", "")).rsplit("/", 1)[-1].lower()
+                    r.manifest_counts[name] = int(f["count"])
+                    r.manifest_files.setdefault(name, (member.source.label, str(f.get("fileName"))))
     for member in r.archive.find("account.js"):
         for _, account in r.records(member, ("account",)):
             if isinstance(account, Mapping):
@@ -185,15 +199,19 @@ def _grailbird_csv(r: _Reader, skip_sources: set[int]) -> Iterator[tuple[Member,
             }
 
 
-def _tweets(r: _Reader, circle_ids: set[str], notes: Notes) -> Iterator[Post | Problem]:
-    """Own tweets from every tweet file of every era, notes joined, circles marked."""
+def _tweets(r: _Reader, circle_ids: set[str], notes: Notes, deleted_notes: Notes) -> Iterator[Post | Problem]:
+    """Own tweets from every tweet file of every era, notes joined, circles marked.
+
+    A long tweet deleted before the export is cut in deleted-tweets.js and whole in
+    deleted-note-tweet.js (FORMATS §1.5, §1.6): deleted tweets are joined to the deleted notes.
+    """
     seen: set[str] = set()
     js_sources: set[int] = set()
     for member, wrappers, deleted, audience in _tweet_files(r):
         if not wrappers:
             js_sources.add(id(member.source))
         for index, obj in r.records(member, wrappers):
-            yield from _one_tweet(r, member, index, obj, seen, deleted, audience, circle_ids, notes)
+            yield from _one_tweet(r, member, index, obj, seen, deleted, audience, circle_ids, deleted_notes if deleted else notes)
     for member, index, obj in _grailbird_csv(r, js_sources):
         yield from _one_tweet(r, member, index, obj, seen, False, None, circle_ids, notes)
 
@@ -211,6 +229,8 @@ def _one_tweet(r: _Reader, member: Member, index: int, obj: Any, seen: set[str],
     audience = audience or ("circle" if tid in circle_ids else None)
     post = tweet_to_post(obj, handle=r.handle, owner_id=r.owner_id, source=f"{member.where}#{index}", deleted=deleted, audience=audience)
     if isinstance(post, str):
+        if tid:
+            r.bad_ids.add(tid)
         yield r.bad(member, index, post)
         return
     raw = obj.get("full_text", obj.get("text")) or ""
@@ -244,8 +264,32 @@ def _private(r: _Reader) -> Iterator[Problem]:
         yield Problem(ProblemKind.NOT_READ_PRIVATE, f"{r.archive.label}!{folder}/", f"private message media ({n} files): present, not read", records=0)
 
 
-def _headers_check(r: _Reader, seen_ids: set[str]) -> Iterator[Problem]:
-    """tweet-headers.js lists every tweet: ids missing from the tweet files mean a lost part (tweetback#62)."""
+def _missing_files(r: _Reader) -> tuple[list[Problem], int]:
+    """Files the manifest lists with records but the archive lacks: a part of the download is missing.
+
+    Failing to read a part silently drops its tweets (FORMATS §1.3, tweetback#62); the manifest is
+    the file index (§1.2). A count of 0 may have no file on disk, and files never read (messages,
+    followers) lose no post, so only the files read into posts are checked. Also returns how many
+    tweets the missing tweet files held, which tweet-headers.js would otherwise count again.
+    """
+    present = r.archive.basenames()
+    problems, lost_tweets = [], 0
+    for name, (label, listed) in r.manifest_files.items():
+        count = r.manifest_counts.get(name, 0)
+        if count and name not in present and any(fnmatch.fnmatchcase(name, p) for p in MANIFEST_CHECKED):
+            problems.append(Problem(ProblemKind.BAD_FILE, f"{label}!{listed}",
+                                    f"listed in manifest.js with {count} record(s) but not in the archive: part of the download is missing; "
+                                    "give every zip of this X archive (or download it again)", records=count))
+            lost_tweets += count if any(fnmatch.fnmatchcase(name, p) for p in TWEETS) else 0
+    return problems, lost_tweets
+
+
+def _headers_check(r: _Reader, seen_ids: set[str], already_lost: int = 0) -> Iterator[Problem]:
+    """tweet-headers.js lists every tweet: ids missing from the tweet files mean a lost part (tweetback#62).
+
+    `already_lost` tweets were reported with missing, cut or unreadable tweet files, and `seen_ids`
+    includes the tweets reported as bad records: a tweet is one problem, not two.
+    """
     missing: list[str] = []
     where = ""
     for member in r.archive.find("tweet-headers*.js"):
@@ -254,8 +298,8 @@ def _headers_check(r: _Reader, seen_ids: set[str]) -> Iterator[Problem]:
             tid = tweet_id(header) if isinstance(header, Mapping) else None
             if tid and tid not in seen_ids:
                 missing.append(tid)
-    if missing:
-        yield Problem(ProblemKind.BAD_RECORD, where, f"{len(missing)} tweet(s) listed in tweet-headers.js are in no tweets file (a part file may be missing), e.g. {missing[0]}", records=len(missing))
+    if len(missing) > already_lost:
+        yield Problem(ProblemKind.BAD_RECORD, where, f"{len(missing)} tweet(s) listed in tweet-headers.js are in no tweets file (a part file may be missing), e.g. {missing[0]}", records=len(missing) - already_lost)
 
 
 def parse(archive: Archive) -> Iterator[Post | Problem]:
@@ -273,9 +317,9 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
             if isinstance(obj, Mapping) and tweet_id(obj):
                 circle_ids.add(tweet_id(obj))
             circle.append((member, index, obj))
-    notes = read_notes(r, deleted=False)
+    notes, deleted_notes = read_notes(r, deleted=False), read_notes(r, deleted=True)
     seen: set[str] = set()
-    for item in _tweets(r, circle_ids, notes):
+    for item in _tweets(r, circle_ids, notes, deleted_notes):
         if isinstance(item, Post):
             seen.add(item.id)
         yield with_followers(item, followers)
@@ -284,7 +328,10 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
             continue
         yield from _one_tweet(r, member, index, obj, seen, False, "circle", circle_ids, notes)
     yield from (with_followers(p, followers) for p in orphan_notes(notes, NAME, deleted=False))
-    yield from (with_followers(p, followers) for p in orphan_notes(read_notes(r, deleted=True), NAME, deleted=True))
+    yield from (with_followers(p, followers) for p in orphan_notes(deleted_notes, NAME, deleted=True))
     yield from _likes(r)
-    yield from _headers_check(r, seen)
+    missing_files, lost_tweets = _missing_files(r)
+    yield from missing_files
+    lost_tweets += sum(n for name, n in r.lost.items() if any(fnmatch.fnmatchcase(name, p) for p in TWEETS))
+    yield from _headers_check(r, seen | r.bad_ids, lost_tweets)
     yield from r.problems
