@@ -3,9 +3,10 @@
 Federal guidance: intimidation or discrimination is inappropriate. The decision is the shared text model's (harassment head); the evidence is the words and
 lexicon cues (classifiers/lexicons/harassment.tsv) that weighed most toward it. An explicit threat
 to kill the reader is flagged whatever the model's score (classifiers/lexicons/sure_signs.tsv), unless
-the post laughs or quotes someone else.
+the post laughs or quotes someone else. Since 1.4.0 discrimination stated outright too (a group refused a home
+or a job by the writer, "women aren't made for…").
 """
 
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("harassment", "harassment", "1.3.1"),)
+DETECTORS = (ModelDetector("harassment", "harassment", "1.4.0"),)

@@ -113,6 +113,39 @@ def test_a_slur_is_a_sure_sign_outside_its_other_senses(text):
     assert "slur" in hit.reason
 
 
+@pytest.mark.parametrize("text,lang", [
+    # harassment 1.4.0: a group refused a home or a job by the writer, women said unfit for a job
+    ("Not racist, but I'll never rent to an Arab family again.", "en"),
+    ("Pro tip: never hire applicants with accents for the front desk.", "en"),
+    ("Honestly? We'll never rent to Somali tenants again.", "en"),
+    ("Women aren't made for field work, sorry not sorry.", "en"),
+    ("Je loue plus jamais à des Haïtiens, c'est fini.", "fr"),
+    ("Nous autres, on loue plus jamais à des Arabes.", "fr"),
+    ("J'engage pas de candidats avec un accent pour le comptoir.", "fr"),
+    ("Les femmes sont pas faites pour la construction, c'est de même.", "fr"),
+])
+def test_discrimination_stated_by_the_writer_is_a_sure_sign(text, lang):
+    [hit] = sure_signs("harassment", text, (lang,))
+    assert "discrimination" in hit.reason
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("My landlord said he'd never rent to an immigrant family again. Reported him to the human rights commission.", "en"),
+    ("We'll never rent to smokers again, the smell took months to clear", "en"),
+    ("Is it legal to refuse to rent to a Muslim family? Asking for a friend who got turned away.", "en"),
+    ("Some managers still won't hire candidates with accents. That's discrimination and it's illegal.", "en"),
+    ("They never hire applicants with accents at that call centre and nobody says a thing.", "en"),
+    ("These safety boots aren't made for women's feet, we need a better supplier", "en"),
+    ("The old manual said women aren't built for heavy equipment. The CAF proved that wrong decades ago.", "en"),
+    ("Mon propriétaire m'a dit qu'il louerait plus jamais à des immigrants. Je l'ai dénoncé au Tribunal.", "fr"),
+    ("Je loue plus jamais à des étudiants, trois partys en deux mois", "fr"),
+    ("Certains gestionnaires évitent encore les candidats avec un accent. C'est de la discrimination.", "fr"),
+    ("Avant, on disait que les femmes étaient pas faites pour la police. Ma grand-mère a prouvé le contraire.", "fr"),
+])
+def test_discrimination_reported_asked_about_or_of_no_group_is_no_sure_sign(text, lang):
+    assert sure_signs("harassment", text, (lang,)) == []
+
+
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
     """Every negative of the corpus's files and of the held-back ones (every category, hard ones included), for every
     category's signs: a sure sign must be sure (the rule the signs were kept by)."""
