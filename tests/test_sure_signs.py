@@ -173,6 +173,12 @@ def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
     ("Allez voter pour le PQ le 5 octobre", "fr", "vote_call"),
     ("Le Québec a besoin d'un gouvernement péquiste", "fr", "party_endorsement"),
     ("Le NPD a le meilleur programme pour les familles, point final", "fr", "party_endorsement"),
+    # partisanship 1.3.0
+    ("Vive la CAQ, quatre ans de plus 🎉", "fr", "party_endorsement"),
+    ("Long live the NDP! Proud of this campaign.", "en", "party_endorsement"),
+    ("#TrudeauMustGo and take your carbon tax with you", "en", "party_attack"),
+    ("Enough is enough. #PoilievreMustGo", "en", "party_attack"),
+    ("Quatre ans de trop. #PlusJamaisLegault", "fr", "party_attack"),
 ])
 def test_an_explicit_call_to_vote_for_a_party_or_endorsement_of_one_is_a_sure_sign(text, lang, sign):
     [hit] = sure_signs("partisanship", text, (lang,))
@@ -203,6 +209,16 @@ def test_an_explicit_call_to_vote_for_a_party_or_endorsement_of_one_is_a_sure_si
     ("Je vote pour la couleur vert pomme pour la cuisine", "fr"),
     ("Votez vert : compostez vos restes de table cette semaine!", "fr"),
     ("Le Québec a besoin d'un gouvernement qui écoute, peu importe le parti", "fr"),
+    # partisanship 1.3.0: a cheer for a hospital's operating block or a climbing gym, a quote reported, a tag named
+    ("Vive le bloc opératoire de l'Hôtel-Dieu, merci à l'équipe de nuit", "fr"),
+    ("Vive le Bloc Shop, meilleure salle de grimpe en ville", "fr"),
+    ("« Vive le PQ! » criaient les militants dans la salle, selon Radio-Canada", "fr"),
+    ("\"Long live the NDP,\" shouted a man outside the debate, per CBC", "en"),
+    ("Le hashtag #PlusJamaisLaCAQ tendance ce matin, selon les analystes.", "fr"),
+    ("The #TrudeauMustGo hashtag is trending again, says a Carleton researcher", "en"),
+    ("Interesting thread on how the #FireFord movement started on Reddit", "en"),
+    ("#StopTheSpread wash your hands", "en"),
+    ("#NeverAgain 🕯️ Remembering the victims of the Holocaust today", "en"),
 ])
 def test_questions_quotes_polls_signs_and_everyday_senses_are_no_partisan_sure_sign(text, lang):
     assert sure_signs("partisanship", text, (lang,)) == [] == _in_audit(text, (lang,), "partisanship")
