@@ -1,6 +1,7 @@
 """Case files: marked examples, one per line, that test and measure a detector.
 
-Format (UTF-8, one example a line, `#` starts a comment line, blank lines ignored):
+Format (UTF-8, one example a line, `# ` (a hash and a space) or a lone `#` starts a comment line, blank lines
+ignored; a line that opens with a hashtag, `#ad Use code…`, is an example):
 
     Call me at [[613-555-0142|phone]] tonight
     Our store: 613-555-0199, open 9 to 5
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 _MARK = re.compile(r"\[\[(.+?)\|([a-z_]+)\]\]")
+_COMMENT = re.compile(r"\s*#(?:\s|$)")  # a hashtag opening a post ("#ad …") is not a comment
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,7 @@ def load_cases(path: Path) -> list[Case]:
     cases = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         line = raw.rstrip("\n")
-        if not line.strip() or line.lstrip().startswith("#"):
+        if not line.strip() or _COMMENT.match(line):
             continue
         miss = line.startswith("~ ")
         case = parse_line(line[2:] if miss else line, f"{path.name}:{number}")

@@ -42,6 +42,15 @@ def _show(case: Case, findings: list[Finding]) -> str:
     return f"{case.where}: {case.text!r}\n    marks {marks}\n    found {found}"
 
 
+def test_a_hashtag_opening_a_case_line_is_an_example_not_a_comment(tmp_path):
+    path = tmp_path / "x.en.txt"
+    path.write_text("# a comment\n#\n# --- negatives ---\n#ad [[Use code JULIE15|conflict_of_interest]]\n"
+                    "#StopTheSpread, wash your hands\n", encoding="utf-8")
+    cases = load_cases(path)
+    assert [c.text for c in cases] == ["#ad Use code JULIE15", "#StopTheSpread, wash your hands"]
+    assert cases[0].spans and not cases[1].spans
+
+
 def test_every_model_detector_is_covered():
     assert MODEL_DETECTORS, "no registered detector has detect_many"
 
