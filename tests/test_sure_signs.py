@@ -149,7 +149,7 @@ def test_discrimination_reported_asked_about_or_of_no_group_is_no_sure_sign(text
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
     """Every negative of the corpus's files and of the held-back ones (every category, hard ones included), for every
     category's signs: a sure sign must be sure (the rule the signs were kept by)."""
-    assert sure_categories() == {"harassment", "partisanship", "misinformation"}
+    assert sure_categories() == {"harassment", "partisanship", "misinformation", "confidential_info"}
     held_back = load(CORPUS.parent / "held_back")
     assert len(held_back) > 5000
     rows = load() + held_back
@@ -289,3 +289,26 @@ def test_a_canonical_false_claim_asserted_is_a_sure_sign(text, lang):
 ])
 def test_a_false_claim_asked_reported_or_debunked_is_no_sure_sign(text, lang):
     assert sure_signs("misinformation", text, (lang,)) == [] == _in_audit(text, (lang,), "misinformation")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Reviewed the real wait-time data this week. It's twice as bad as the public numbers show.", "en"),
+    ("The cabinet memo gives the provinces 18 months. Not what the press release will say.", "en"),
+    ("Vu les vrais chiffres ce matin : c'est deux fois pire que ce qui a été rendu public.", "fr"),
+])
+def test_the_inside_version_set_against_the_public_one_is_a_sure_sign(text, lang):
+    [hit] = sure_signs("confidential_info", text, (lang,))
+    assert "inside_version" in hit.reason and _in_audit(text, (lang,), "confidential_info") == [hit]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("The Auditor General found wait times are worse than the department's public numbers show.", "en"),
+    ("CBC investigation: contamination worse than the public notice says, residents furious", "en"),
+    ("Is the backlog really worse than the official numbers say? Asking because my application is stuck.", "en"),
+    ("My cold is worse than the press release for my cough syrup says it should be lol", "en"),
+    ("Selon le rapport de la vérificatrice générale, la situation est pire que ce qui a été rendu public.", "fr"),
+    ("Est-ce que c'est pire que ce que dit l'avis public? Quelqu'un sait?", "fr"),
+    ("La Presse révèle que la contamination est plus grave que ce que dit l'avis public.", "fr"),
+])
+def test_the_public_version_questioned_or_reported_from_a_source_is_no_sure_sign(text, lang):
+    assert sure_signs("confidential_info", text, (lang,)) == [] == _in_audit(text, (lang,), "confidential_info")
