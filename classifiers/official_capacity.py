@@ -3,7 +3,10 @@
 Personal posts must not look as if they were published as a public servant. The decision is the shared text model's (official_capacity head); the evidence is the words and
 lexicon cues (classifiers/lexicons/official_capacity.tsv) that weighed most toward it. Each finding
 says whether a personal-views note is there (label `with_disclaimer` / `no_disclaimer`): the report's
-action then asks to add one, or says that the one there helps but does not protect.
+action then asks to add one, or says that the one there helps but does not protect. Since 1.3.0, speaking in a public
+body's name ("On behalf of everyone at the RCMP…", « À titre de porte-parole de la Ville de Sherbrooke… ») is flagged
+whatever the model's score (classifiers/lexicons/sure_signs.tsv), unless the post negates it, asks, quotes or reports
+someone else's words.
 """
 
 from typing import Sequence
@@ -19,4 +22,4 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.2.0"),)
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.3.0"),)

@@ -149,7 +149,7 @@ def test_discrimination_reported_asked_about_or_of_no_group_is_no_sure_sign(text
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
     """Every negative of the corpus's files and of the held-back ones (every category, hard ones included), for every
     category's signs: a sure sign must be sure (the rule the signs were kept by)."""
-    assert sure_categories() == {"harassment", "partisanship", "misinformation", "confidential_info"}
+    assert sure_categories() == {"harassment", "partisanship", "misinformation", "confidential_info", "official_capacity"}
     held_back = load(CORPUS.parent / "held_back")
     assert len(held_back) > 5000
     rows = load() + held_back
@@ -312,3 +312,33 @@ def test_the_inside_version_set_against_the_public_one_is_a_sure_sign(text, lang
 ])
 def test_the_public_version_questioned_or_reported_from_a_source_is_no_sure_sign(text, lang):
     assert sure_signs("confidential_info", text, (lang,)) == [] == _in_audit(text, (lang,), "confidential_info")
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("On behalf of everyone at the RCMP, thank you to the public for your cooperation", "en"),
+    ("As spokesperson for the City of Moncton, I can confirm the pool reopens Monday.", "en"),
+    ("On behalf of the Ministry of Health, thank you to every nurse who worked through the holidays.", "en"),
+    ("À titre de porte-parole de la Ville de Sherbrooke, je vous annonce que la collecte est devancée au 3 mai.", "fr"),
+    ("Au nom de toute l'équipe de Parcs Canada, merci aux visiteurs de cet été!", "fr"),
+    ("Au nom du ministère de la Santé et des Services sociaux, merci aux préposées!", "fr"),
+])
+def test_speaking_in_a_public_bodys_name_is_a_sure_sign(text, lang):
+    [hit] = sure_signs("official_capacity", text, (lang,))
+    assert "official_voice" in hit.reason and _in_audit(text, (lang,), "official_capacity") == [hit]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("I can't speak on behalf of the department, but personally I think the new park is great", "en"),
+    ("On behalf of the whole family, thank you for your messages after Dad's passing", "en"),
+    ("On behalf of the Gatineau Minor Hockey Association, registration is open!", "en"),
+    ("The minister, on behalf of the government, announced the new program this morning.", "en"),
+    ("Who speaks on behalf of the RCMP when there's a crisis? Genuinely curious.", "en"),
+    ("On behalf of the Ministry of Silly Walks, I declare this long weekend open", "en"),
+    ("Je parle pas au nom du ministère, mais je trouve ça une bonne idée", "fr"),
+    ("Au nom de toute la famille, merci pour vos messages", "fr"),
+    ("La ministre a dit, au nom du gouvernement, que le programme sera prolongé.", "fr"),
+    ("Qui est le porte-parole de la Ville de Québec pour le déneigement?", "fr"),
+    ("Au nom du ministère de la Paresse, bonne fin de semaine à tous", "fr"),
+])
+def test_a_public_body_named_but_not_spoken_for_is_no_sure_sign(text, lang):
+    assert sure_signs("official_capacity", text, (lang,)) == [] == _in_audit(text, (lang,), "official_capacity")
