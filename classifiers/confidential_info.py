@@ -4,9 +4,9 @@ Post only publicly available information about your work; never protected or sen
 lexicon cues (classifiers/lexicons/confidential_info.tsv) that weighed most toward it. Since 1.1.0 the inside version
 set against the public one ("worse than the public numbers show", « deux fois pire que ce qui a été rendu public »)
 is flagged whatever the model's score (classifiers/lexicons/sure_signs.tsv), unless the post asks, quotes or names a
-source (a report, an audit, the news).
+source (a report, an audit, the news, "my neighbour says"; 1.1.1: not a bare "says", the sign's own verb).
 """
 
 from classifiers.modeldetector import ModelDetector
 
-DETECTORS = (ModelDetector("confidential_info", "confidential_info", "1.1.0"),)
+DETECTORS = (ModelDetector("confidential_info", "confidential_info", "1.1.1"),)

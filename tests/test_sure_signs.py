@@ -295,6 +295,7 @@ def test_a_false_claim_asked_reported_or_debunked_is_no_sure_sign(text, lang):
     ("Reviewed the real wait-time data this week. It's twice as bad as the public numbers show.", "en"),
     ("The cabinet memo gives the provinces 18 months. Not what the press release will say.", "en"),
     ("Vu les vrais chiffres ce matin : c'est deux fois pire que ce qui a été rendu public.", "fr"),
+    ("Lab results today: the contamination at the plant is worse than the public notice says.", "en"),
 ])
 def test_the_inside_version_set_against_the_public_one_is_a_sure_sign(text, lang):
     [hit] = sure_signs("confidential_info", text, (lang,))
@@ -309,6 +310,8 @@ def test_the_inside_version_set_against_the_public_one_is_a_sure_sign(text, lang
     ("Selon le rapport de la vérificatrice générale, la situation est pire que ce qui a été rendu public.", "fr"),
     ("Est-ce que c'est pire que ce que dit l'avis public? Quelqu'un sait?", "fr"),
     ("La Presse révèle que la contamination est plus grave que ce que dit l'avis public.", "fr"),
+    ("My neighbour says the boil-water situation is worse than the public notice says. Anyone know more?", "en"),
+    ("CBC said the spill is worse than the press release says", "en"),
 ])
 def test_the_public_version_questioned_or_reported_from_a_source_is_no_sure_sign(text, lang):
     assert sure_signs("confidential_info", text, (lang,)) == [] == _in_audit(text, (lang,), "confidential_info")
