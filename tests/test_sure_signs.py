@@ -291,57 +291,46 @@ def test_a_false_claim_asked_reported_or_debunked_is_no_sure_sign(text, lang):
     assert sure_signs("misinformation", text, (lang,)) == [] == _in_audit(text, (lang,), "misinformation")
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Reviewed the real wait-time data this week. It's twice as bad as the public numbers show.", "en"),
-    ("The cabinet memo gives the provinces 18 months. Not what the press release will say.", "en"),
-    ("Vu les vrais chiffres ce matin : c'est deux fois pire que ce qui a été rendu public.", "fr"),
-    ("Lab results today: the contamination at the plant is worse than the public notice says.", "en"),
+# confidential information (1.1.0): the inside version set against the public one; official capacity (1.3.0): speaking
+# in a public body's name
+@pytest.mark.parametrize("category,sign,text,lang", [
+    ("confidential_info", "inside_version", "Reviewed the real wait-time data this week. It's twice as bad as the public numbers show.", "en"),
+    ("confidential_info", "inside_version", "The cabinet memo gives the provinces 18 months. Not what the press release will say.", "en"),
+    ("confidential_info", "inside_version", "Vu les vrais chiffres ce matin : c'est deux fois pire que ce qui a été rendu public.", "fr"),
+    ("confidential_info", "inside_version", "Lab results today: the contamination at the plant is worse than the public notice says.", "en"),
+    ("official_capacity", "official_voice", "On behalf of everyone at the RCMP, thank you to the public for your cooperation", "en"),
+    ("official_capacity", "official_voice", "As spokesperson for the City of Moncton, I can confirm the pool reopens Monday.", "en"),
+    ("official_capacity", "official_voice", "On behalf of the Ministry of Health, thank you to every nurse who worked through the holidays.", "en"),
+    ("official_capacity", "official_voice", "À titre de porte-parole de la Ville de Sherbrooke, je vous annonce que la collecte est devancée au 3 mai.", "fr"),
+    ("official_capacity", "official_voice", "Au nom de toute l'équipe de Parcs Canada, merci aux visiteurs de cet été!", "fr"),
+    ("official_capacity", "official_voice", "Au nom du ministère de la Santé et des Services sociaux, merci aux préposées!", "fr"),
 ])
-def test_the_inside_version_set_against_the_public_one_is_a_sure_sign(text, lang):
-    [hit] = sure_signs("confidential_info", text, (lang,))
-    assert "inside_version" in hit.reason and _in_audit(text, (lang,), "confidential_info") == [hit]
+def test_the_inside_version_or_a_public_bodys_voice_is_a_sure_sign(category, sign, text, lang):
+    [hit] = sure_signs(category, text, (lang,))
+    assert sign in hit.reason and _in_audit(text, (lang,), category) == [hit]
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("The Auditor General found wait times are worse than the department's public numbers show.", "en"),
-    ("CBC investigation: contamination worse than the public notice says, residents furious", "en"),
-    ("Is the backlog really worse than the official numbers say? Asking because my application is stuck.", "en"),
-    ("My cold is worse than the press release for my cough syrup says it should be lol", "en"),
-    ("Selon le rapport de la vérificatrice générale, la situation est pire que ce qui a été rendu public.", "fr"),
-    ("Est-ce que c'est pire que ce que dit l'avis public? Quelqu'un sait?", "fr"),
-    ("La Presse révèle que la contamination est plus grave que ce que dit l'avis public.", "fr"),
-    ("My neighbour says the boil-water situation is worse than the public notice says. Anyone know more?", "en"),
-    ("CBC said the spill is worse than the press release says", "en"),
+@pytest.mark.parametrize("category,text,lang", [
+    ("confidential_info", "The Auditor General found wait times are worse than the department's public numbers show.", "en"),
+    ("confidential_info", "CBC investigation: contamination worse than the public notice says, residents furious", "en"),
+    ("confidential_info", "Is the backlog really worse than the official numbers say? Asking because my application is stuck.", "en"),
+    ("confidential_info", "My cold is worse than the press release for my cough syrup says it should be lol", "en"),
+    ("confidential_info", "Selon le rapport de la vérificatrice générale, la situation est pire que ce qui a été rendu public.", "fr"),
+    ("confidential_info", "Est-ce que c'est pire que ce que dit l'avis public? Quelqu'un sait?", "fr"),
+    ("confidential_info", "La Presse révèle que la contamination est plus grave que ce que dit l'avis public.", "fr"),
+    ("confidential_info", "My neighbour says the boil-water situation is worse than the public notice says. Anyone know more?", "en"),
+    ("confidential_info", "CBC said the spill is worse than the press release says", "en"),
+    ("official_capacity", "I can't speak on behalf of the department, but personally I think the new park is great", "en"),
+    ("official_capacity", "On behalf of the whole family, thank you for your messages after Dad's passing", "en"),
+    ("official_capacity", "On behalf of the Gatineau Minor Hockey Association, registration is open!", "en"),
+    ("official_capacity", "The minister, on behalf of the government, announced the new program this morning.", "en"),
+    ("official_capacity", "Who speaks on behalf of the RCMP when there's a crisis? Genuinely curious.", "en"),
+    ("official_capacity", "On behalf of the Ministry of Silly Walks, I declare this long weekend open", "en"),
+    ("official_capacity", "Je parle pas au nom du ministère, mais je trouve ça une bonne idée", "fr"),
+    ("official_capacity", "Au nom de toute la famille, merci pour vos messages", "fr"),
+    ("official_capacity", "La ministre a dit, au nom du gouvernement, que le programme sera prolongé.", "fr"),
+    ("official_capacity", "Qui est le porte-parole de la Ville de Québec pour le déneigement?", "fr"),
+    ("official_capacity", "Au nom du ministère de la Paresse, bonne fin de semaine à tous", "fr"),
 ])
-def test_the_public_version_questioned_or_reported_from_a_source_is_no_sure_sign(text, lang):
-    assert sure_signs("confidential_info", text, (lang,)) == [] == _in_audit(text, (lang,), "confidential_info")
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("On behalf of everyone at the RCMP, thank you to the public for your cooperation", "en"),
-    ("As spokesperson for the City of Moncton, I can confirm the pool reopens Monday.", "en"),
-    ("On behalf of the Ministry of Health, thank you to every nurse who worked through the holidays.", "en"),
-    ("À titre de porte-parole de la Ville de Sherbrooke, je vous annonce que la collecte est devancée au 3 mai.", "fr"),
-    ("Au nom de toute l'équipe de Parcs Canada, merci aux visiteurs de cet été!", "fr"),
-    ("Au nom du ministère de la Santé et des Services sociaux, merci aux préposées!", "fr"),
-])
-def test_speaking_in_a_public_bodys_name_is_a_sure_sign(text, lang):
-    [hit] = sure_signs("official_capacity", text, (lang,))
-    assert "official_voice" in hit.reason and _in_audit(text, (lang,), "official_capacity") == [hit]
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("I can't speak on behalf of the department, but personally I think the new park is great", "en"),
-    ("On behalf of the whole family, thank you for your messages after Dad's passing", "en"),
-    ("On behalf of the Gatineau Minor Hockey Association, registration is open!", "en"),
-    ("The minister, on behalf of the government, announced the new program this morning.", "en"),
-    ("Who speaks on behalf of the RCMP when there's a crisis? Genuinely curious.", "en"),
-    ("On behalf of the Ministry of Silly Walks, I declare this long weekend open", "en"),
-    ("Je parle pas au nom du ministère, mais je trouve ça une bonne idée", "fr"),
-    ("Au nom de toute la famille, merci pour vos messages", "fr"),
-    ("La ministre a dit, au nom du gouvernement, que le programme sera prolongé.", "fr"),
-    ("Qui est le porte-parole de la Ville de Québec pour le déneigement?", "fr"),
-    ("Au nom du ministère de la Paresse, bonne fin de semaine à tous", "fr"),
-])
-def test_a_public_body_named_but_not_spoken_for_is_no_sure_sign(text, lang):
-    assert sure_signs("official_capacity", text, (lang,)) == [] == _in_audit(text, (lang,), "official_capacity")
+def test_a_public_version_or_body_questioned_reported_or_not_spoken_for_is_no_sure_sign(category, text, lang):
+    assert sure_signs(category, text, (lang,)) == [] == _in_audit(text, (lang,), category)
