@@ -194,6 +194,30 @@ def test_reactions_votes_reposts_and_company_follows(tmp_path):
     assert [(p.locator, p.reason) for p in problems] == [("row 2 (line 3)", "reaction without a link")]
 
 
+def test_people_followed_and_events_are_affiliation_signals(tmp_path):
+    """FORMATS §3.2 [P]: Member_Follows (Date, Status, FullName) and Events (Event Name, Event Time, Status, External Url),
+    with the `Notes:` preamble Member_Follows has in some years (§3.4 item 1). Every row is a post or a problem."""
+    write(tmp_path, {
+        "Member_Follows_583910274.csv": ("Notes:\n\"People you follow on LinkedIn.\"\n\n"
+                                         "Date,Status,FullName\n2021-09-01 14:02:11,Active,Jagmeet Singh\n"
+                                         "2020-03-02 09:00:00,Inactive,Marc Dubois\n2022-01-05 10:00:00,Active,\n"),
+        "Events.csv": ("Event Name,Event Time,Status,External Url\n"
+                       "Souper-bénéfice du NPD Gatineau,2021-09-10 18:00:00,Attending,https://example.org/souper-npd\n"
+                       "Webinaire sur la fiscalité,2023-02-01 12:00:00,Declined,\n"),
+        "Profile.csv": PROFILE,
+    })
+    posts, problems = parse(tmp_path)
+    [person] = [p for p in posts if p.kind is Kind.PAGE_FOLLOW]
+    assert (person.text, person.label, person.created_at, person.author_is_owner) == ("Jagmeet Singh", "Jagmeet Singh", at("2021-09-01 14:02:11"), False)
+    [event] = [p for p in posts if p.kind is Kind.GROUP]
+    assert event.text == "Souper-bénéfice du NPD Gatineau\nhttps://example.org/souper-npd" and event.label == "event"
+    assert event.url == "https://example.org/souper-npd" and event.created_at == at("2021-09-10 18:00:00")
+    assert sorted(p.reason for p in problems) == [
+        "event marked 'Declined': not attended, not audited", "member follow marked 'Inactive': no longer followed, not audited",
+        "member follow without a name"]
+    assert all(p.kind is ProblemKind.BAD_RECORD and p.records == 1 for p in problems)
+
+
 def test_profile_positions_education_skills_and_rich_media(tmp_path):
     write(tmp_path, {
         "Profile.csv": ("First Name,Last Name,Maiden Name,Address,Birth Date,Headline,Summary,Industry,Zip Code,Geo Location,Twitter Handles,Websites,Instant Messengers\n"

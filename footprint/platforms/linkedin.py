@@ -1,6 +1,7 @@
 """LinkedIn "Get a copy of your data" exports, Basic and Complete, any year (FORMATS.md §3).
 
-Read: Shares (posts), Comments, Reactions, Votes, InstantReposts, Company Follows, Articles, and the
+Read: Shares (posts), Comments, Reactions, Votes, InstantReposts, Company Follows, Member_Follows (people followed),
+Events (attended or of interest; declined ones are reported, not audited), Articles, and the
 profile sections (Profile, Profile Summary, Positions, Education, Skills, Rich_Media, and read
 generically Volunteer, Projects, Publications, Honors, Recommendations_Given). Files are
 found by name anywhere in the zip, with or without the `_<memberId>` suffix, with spaces or
@@ -176,6 +177,36 @@ def _follow(member: Member, row: Row) -> Post | Problem:
                 kind=Kind.PAGE_FOLLOW, author_is_owner=False, source=_source(member, row), label=organisation)
 
 
+def _member_follow(member: Member, row: Row) -> Post | Problem:
+    """A person followed (a politician or a party leader is a partisanship signal, as a followed page is). `Status` is
+    [P] in FORMATS §3.2: a follow marked inactive or unfollowed is no longer one and is reported, not audited."""
+    name = clean_text(row.get("fullname")).strip()
+    if not name:
+        return bad_row(member, row, "member follow without a name")
+    status = clean_text(row.get("status")).strip()
+    if status.lower() in ("inactive", "unfollowed", "removed"):
+        return bad_row(member, row, f"member follow marked {status!r}: no longer followed, not audited")
+    when = parse_stamp(row.get("date"))
+    return Post(platform=NAME, id=derived_id("member_follow", when, name), created_at=when, text=name,
+                kind=Kind.PAGE_FOLLOW, author_is_owner=False, source=_source(member, row), label=name)
+
+
+def _event(member: Member, row: Row) -> Post | Problem:
+    """An event attended or of interest (a party's fundraiser is a partisanship signal, as a group joined is); its link
+    is kept in the text so that it is audited too. An event declined is no affiliation: reported, not audited."""
+    name = clean_text(row.get("eventname")).strip()
+    if not name:
+        return bad_row(member, row, "event without a name")
+    status = clean_text(row.get("status")).strip()
+    if re.search(r"declin|not[ _]attending|refus", status, re.I):
+        return bad_row(member, row, f"event marked {status!r}: not attended, not audited")
+    link = clean_text(row.get("externalurl")).strip()
+    when = parse_stamp(row.get("eventtime"))
+    text = f"{name}\n{link}" if link else name
+    return Post(platform=NAME, id=derived_id("event", when, text), created_at=when, text=text, kind=Kind.GROUP,
+                author_is_owner=False, url=link or None, source=_source(member, row), label="event")
+
+
 def parse(archive: Archive) -> Iterator[Post | Problem]:
     """Every post, comment, reaction, article and profile entry of a LinkedIn export."""
     yield from _private(archive)
@@ -185,6 +216,8 @@ def parse(archive: Archive) -> Iterator[Post | Problem]:
     yield from _rows(archive, "Votes", ("date", "link", "optiontext"), _vote)
     yield from _rows(archive, "InstantReposts", ("date", "link"), _repost)
     yield from _rows(archive, "Company Follows", ("organization",), _follow)
+    yield from _rows(archive, "Member_Follows", ("fullname",), _member_follow)
+    yield from _rows(archive, "Events", ("eventname",), _event)
     yield from articles(archive)
     entries, url = profile(archive)
     yield from entries
