@@ -224,7 +224,9 @@ def test_f4_layout_label_values_parts_groups_events(tmp_path):
     assert (group_comment.kind, group_comment.audience, group_comment.in_reply_to) == (Kind.COMMENT, "group:Parents", "Sophie Tremblay")
     assert by_text(posts)["NPD"].kind is Kind.PAGE_FOLLOW
     assert "Souper PLC" not in by_text(posts)
-    assert problems == []
+    [declined] = problems  # a declined event is reported, not audited: every record is a post or a problem
+    assert declined.kind is ProblemKind.BAD_RECORD and declined.reason == "event declined: not an affiliation, not audited"
+    assert declined.file.endswith("your_event_responses.json") and declined.records == 1
 
 
 def test_post_variants_share_photo_checkin_life_event_note_poll(tmp_path):
@@ -557,7 +559,7 @@ def test_samples_never_surface_the_private_sentinel_and_read_as_pinned(root):
     kinds = Counter(str(p.kind) for p in posts)
     assert kinds == {"post": 41, "profile": 27, "comment": 14, "group": 8, "page_follow": 6, "like": 5, "reaction": 5, "repost": 3, "quote": 1}
     assert stats["records"] == 133 and stats["duplicates"] == 23
-    assert Counter(str(p.kind) for p in problems) == {"not_read_private": 3, "bad_record": 3}
+    assert Counter(str(p.kind) for p in problems) == {"not_read_private": 3, "bad_record": 4}  # one an event declined
 
 
 def test_an_html_page_with_no_recognisable_records_is_a_problem_not_silence(tmp_path):

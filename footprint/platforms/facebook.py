@@ -72,7 +72,7 @@ FILES: tuple[tuple[str, str], ...] = (
 )
 _FILES = tuple((re.compile(rf"(?:{pattern})", re.I), kind) for pattern, kind in FILES)
 _ALBUM = re.compile(r"(^|/)album/[^/]+\.json$", re.I)
-_DECLINED = re.compile(r"declin|refus", re.I)  # events declined: not an affiliation, not audited
+_DECLINED = re.compile(r"declin|refus", re.I)  # events declined: not an affiliation, reported and not audited
 
 
 def file_kind(member: Member) -> str | None:
@@ -136,9 +136,12 @@ def _profile_dict(doc: Any) -> Mapping[str, Any] | None:
 
 
 def _events(r: Reader, member: Member) -> Iterator[Post | Problem]:
-    """Events joined or interested; declined events are no affiliation and are not audited."""
+    """Events joined or interested; a declined event is no affiliation: reported, not audited (every record ends up
+    as a post or a problem)."""
     for key, rec in r.recs(member):
-        if not _DECLINED.search(key):
+        if _DECLINED.search(key):
+            yield records.bad(rec, "event declined: not an affiliation, not audited")
+        else:
             yield records.membership(rec, Kind.GROUP)
 
 
