@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
 
 from footprint.model import Kind, Post, Problem, ProblemKind
 from footprint.platforms import gather
@@ -92,6 +93,20 @@ def test_note_tweet_joined_within_a_second_and_orphan_kept(tmp_path):
     assert posts[cut["id_str"]].text == long_text
     assert posts["note:1000"].text == "Orphan long post" and posts["note:1000"].url is None
     assert "note:999" not in posts
+
+
+@pytest.mark.parametrize("cut_text,note_text", [
+    # the tweet's text keeps X's HTML entities, the note's core.text may not
+    ("Q&amp;A sur le budget ce soir : " + "une longue explication " * 12, "Q&A sur le budget ce soir : " + "une longue explication " * 14),
+    # a long reply: the tweet's text opens with the @handles it answers, the note's does not
+    ("@city @mayor_ott " + "The snow clearing plan leaves my street out again " * 6, "The snow clearing plan leaves my street out again " * 8),
+], ids=["html entities", "reply handles"])
+def test_a_long_tweet_joins_its_note_across_entities_and_reply_handles(tmp_path, cut_text, note_text):
+    cut = tweet(cut_text[:270] + "… https://t.co/zz", AT)
+    note = {"noteTweet": {"noteTweetId": "777", "createdAt": AT.isoformat().replace("+00:00", ".000Z"), "core": {"text": note_text, "urls": []}}}
+    write(tmp_path, {"data/tweets.js": ytd("tweets", [{"tweet": cut}]), "data/note-tweet.js": ytd("note_tweet", [note])})
+    posts = by_id(parse(tmp_path)[0])
+    assert "note:777" not in posts and posts[cut["id_str"]].text == note_text
 
 
 def test_deleted_long_tweet_takes_its_deleted_notes_full_text(tmp_path):

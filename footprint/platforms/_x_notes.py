@@ -6,6 +6,7 @@ with the tweet's words; a note no tweet claimed is still the owner's words, a po
 
 from __future__ import annotations
 
+import html
 import math
 import re
 from collections.abc import Mapping
@@ -18,6 +19,7 @@ from footprint.platforms._tweet import parse_time
 from footprint.text import clean_text
 
 _URL = re.compile(r"https?://\S+")
+_LEADING_HANDLES = re.compile(r"^(?:@\w+\s+)+")
 
 
 class Notes(list):
@@ -53,8 +55,11 @@ def read_notes(r: Any, deleted: bool) -> Notes:
 
 
 def _plain(text: str) -> str:
-    """Text without links or the truncation mark, whitespace folded, for prefix matching."""
-    return " ".join(_URL.sub(" ", text.replace("…", " ")).split())
+    """Text without links, the truncation mark or the @handles a reply opens with, HTML entities decoded and whitespace
+    folded, for prefix matching: a tweet's `full_text` keeps X's entities (`&amp;`) and a reply's handles, which the
+    note's `core.text` may not."""
+    text = html.unescape(text.replace("…", " "))
+    return " ".join(_LEADING_HANDLES.sub("", _URL.sub(" ", text).strip()).split())
 
 
 def join_note(post: Post, raw: str, notes: Notes) -> Post:
