@@ -290,13 +290,23 @@ line two with ""quotes"" https://t.co/abc","","","","https://example.org/page"
 
 
 def test_grailbird_prefers_monthly_js_and_unescapes(tmp_path):
+    """The CSV's 2012 tweets are in no monthly file here (as when the 2012_07 file is missing): read from the CSV, not lost."""
     write(tmp_path, {"data/js/tweets/2013_05.js": GRAILBIRD_MONTH, "tweets.csv": TWEETS_CSV, "index.html": "<html></html>"})
     posts = by_id(parse(tmp_path)[0])
-    assert set(posts) == {"331000000000000001", "331000000000000002"}
+    assert set(posts) == {"331000000000000001", "331000000000000002", "231000000000000001", "231000000000000002"}
     assert posts["331000000000000001"].text == "Soirée de vote au conseil & collations"
     assert posts["331000000000000001"].url == "https://x.com/noemie_lo/status/331000000000000001"
     rt = posts["331000000000000002"]
     assert rt.kind is Kind.REPOST and rt.text == "RT @cbc: News item with the full original text"
+
+
+def test_grailbird_tweet_in_both_the_csv_and_a_monthly_file_is_read_once_from_the_monthly_file(tmp_path):
+    both = TWEETS_CSV + '"331000000000000002","","","2013-05-06 10:00:00 +0000","x","RT @cbc: News item","330000000000000009","","",""\n'
+    write(tmp_path, {"data/js/tweets/2013_05.js": GRAILBIRD_MONTH, "tweets.csv": both})
+    posts, problems = parse(tmp_path)
+    assert sorted(p.id for p in posts) == ["231000000000000001", "231000000000000002", "331000000000000001", "331000000000000002"]
+    assert by_id(posts)["331000000000000002"].text == "RT @cbc: News item with the full original text"  # the JS record's
+    assert problems == []
 
 
 def test_grailbird_csv_alone(tmp_path):

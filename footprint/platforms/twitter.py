@@ -175,11 +175,9 @@ def _tweet_files(r: _Reader) -> Iterator[tuple[Member, tuple[str, ...], bool, st
         yield member, (), False, None
 
 
-def _grailbird_csv(r: _Reader, skip_sources: set[int]) -> Iterator[tuple[Member, int, dict[str, Any]]]:
-    """tweets.csv rows as tweet-like dicts, only where the same archive has no monthly JS files."""
+def _grailbird_csv(r: _Reader) -> Iterator[tuple[Member, int, dict[str, Any]]]:
+    """tweets.csv rows as tweet-like dicts (the caller skips those its archive's monthly JS files already gave)."""
     for member in r.archive.find("tweets.csv"):
-        if id(member.source) in skip_sources:
-            continue
         try:
             reader = csv.DictReader(io.StringIO(member.read_text(), newline=""))
             rows = list(enumerate(reader))
@@ -212,7 +210,11 @@ def _tweets(r: _Reader, circle_ids: set[str], notes: Notes, deleted_notes: Notes
             js_sources.add(id(member.source))
         for index, obj in r.records(member, wrappers):
             yield from _one_tweet(r, member, index, obj, seen, deleted, audience, circle_ids, deleted_notes if deleted else notes)
-    for member, index, obj in _grailbird_csv(r, js_sources):
+    for member, index, obj in _grailbird_csv(r):
+        # era A holds every tweet twice: the monthly JS files win (their records are fuller); a tweet only the CSV has
+        # is in a month whose file is missing, and is read from the CSV rather than lost
+        if id(member.source) in js_sources and str(obj.get("id_str")) in seen | r.bad_ids:
+            continue
         yield from _one_tweet(r, member, index, obj, seen, False, None, circle_ids, notes)
 
 
