@@ -252,11 +252,14 @@ def test_sections_without_a_verified_header_are_read_generically(tmp_path):
         "Profile.csv": PROFILE,
         "Volunteer.csv": "Company Name,Role,Cause,Started On,Finished On,Description\nNPD — Hull–Aylmer,Bénévole,Politics,Sep 2019,Oct 2019,Porte-à-porte\n",
         "Recommendations_Given.csv": 'First Name,Last Name,Text,Creation Date\nJulie,Bédard,"Julie est la meilleure, point.","03/14/24, 10:58 AM"\n,,,\n',
+        "Endorsement_Given_Info.csv": "Endorsement Date,Skill Name,Endorsee First Name,Endorsee Last Name,Endorsement Status\n"
+                                      "2021/09/02 10:15:00 UTC,Campaign Management,Marc,Dubois,ACCEPTED\n",
     })
     posts, problems = parse(tmp_path)
     entries = {p.label: p.text for p in posts}
     assert entries["volunteer:NPD — Hull–Aylmer"] == "NPD — Hull–Aylmer\nBénévole\nPolitics\nPorte-à-porte"
     assert entries["recommendation_given:Julie"] == "Julie\nBédard\nJulie est la meilleure, point."
+    assert entries["endorsement_given:Campaign Management"] == "Campaign Management\nMarc\nDubois\nACCEPTED"
     assert [(p.locator, p.reason) for p in problems] == [("row 2 (line 3)", "recommendation_given entry without any text")]
 
 

@@ -3,8 +3,9 @@
 Profile fields, positions, education, skills and uploaded media become Kind.PROFILE entries whose
 `label` names the field ("headline", "position:Analyste en politiques @ EDSC"). Their id hashes the
 text, so a field that changed between two exports gives two entries and an unchanged one dedupes.
-Volunteer, Projects, Publications, Honors and Recommendations_Given have no verified header, so each
-row is read generically: its non-date cells, labelled "volunteer:<first cell>" and so on.
+Volunteer, Projects, Publications, Honors, Recommendations_Given and Endorsement_Given_Info (the skills the person
+endorsed, and whose) have no verified header, so each row is read generically: its non-date cells, labelled
+"volunteer:<first cell>" and so on.
 Articles (`Articles/Articles/<slug>.html`) are posts; their date comes from the "Created on" /
 "Published on" lines LinkedIn writes under the title, when present.
 """
@@ -37,8 +38,10 @@ PROFILE_FIELDS = (
 PROFILE_URL_COLUMNS = ("publicprofileurl", "profileurl")
 # Owner-written sections whose headers FORMATS §3.2 does not give (the first line is taken as the header).
 GENERIC_SECTIONS = (("Volunteer", "volunteer"), ("Projects", "project"), ("Publications", "publication"),
-                    ("Honors", "honor"), ("Recommendations_Given", "recommendation_given"))
-_SHORT_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}(,? \d{1,2}:\d\d( ?[AP]M)?)?$|^[A-Z][a-z]{2} \d{1,2}, \d{4}$")
+                    ("Honors", "honor"), ("Recommendations_Given", "recommendation_given"),
+                    ("Endorsement_Given_Info", "endorsement_given"))
+_SHORT_DATE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4}(,? \d{1,2}:\d\d( ?[AP]M)?)?$|^[A-Z][a-z]{2} \d{1,2}, \d{4}$"
+                         r"|^\d{4}/\d{1,2}/\d{1,2}( \d{1,2}:\d\d(:\d\d)?)?( UTC)?$")  # the last: endorsements' dates [U]
 _DATE_LINE = re.compile(r"^(created|published|créé|publié)\s*(?:on|le)?\s*:?\s*(\d{4}-\d\d-\d\d(?:[ T]\d\d:\d\d(?::\d\d)?)?)\s*(?:UTC|GMT)?$", re.I)
 
 

@@ -3,7 +3,7 @@
 Read: Shares (posts), Comments, Reactions, Votes, InstantReposts, Company Follows, Member_Follows (people followed),
 Events (attended or of interest; declined ones are reported, not audited), Articles, and the
 profile sections (Profile, Profile Summary, Positions, Education, Skills, Rich_Media, and read
-generically Volunteer, Projects, Publications, Honors, Recommendations_Given). Files are
+generically Volunteer, Projects, Publications, Honors, Recommendations_Given, Endorsement_Given_Info). Files are
 found by name anywhere in the zip, with or without the `_<memberId>` suffix, with spaces or
 underscores (`Rich Media.csv`, 2015 names), BOM and CRLF tolerated.
 
