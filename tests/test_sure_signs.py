@@ -113,39 +113,6 @@ def test_a_slur_is_a_sure_sign_outside_its_other_senses(text):
     assert "slur" in hit.reason
 
 
-@pytest.mark.parametrize("text,lang", [
-    # harassment 1.4.0: a group refused a home or a job by the writer, women said unfit for a job
-    ("Not racist, but I'll never rent to an Arab family again.", "en"),
-    ("Pro tip: never hire applicants with accents for the front desk.", "en"),
-    ("Honestly? We'll never rent to Somali tenants again.", "en"),
-    ("Women aren't made for field work, sorry not sorry.", "en"),
-    ("Je loue plus jamais à des Haïtiens, c'est fini.", "fr"),
-    ("Nous autres, on loue plus jamais à des Arabes.", "fr"),
-    ("J'engage pas de candidats avec un accent pour le comptoir.", "fr"),
-    ("Les femmes sont pas faites pour la construction, c'est de même.", "fr"),
-])
-def test_discrimination_stated_by_the_writer_is_a_sure_sign(text, lang):
-    [hit] = sure_signs("harassment", text, (lang,))
-    assert "discrimination" in hit.reason
-
-
-@pytest.mark.parametrize("text,lang", [
-    ("My landlord said he'd never rent to an immigrant family again. Reported him to the human rights commission.", "en"),
-    ("We'll never rent to smokers again, the smell took months to clear", "en"),
-    ("Is it legal to refuse to rent to a Muslim family? Asking for a friend who got turned away.", "en"),
-    ("Some managers still won't hire candidates with accents. That's discrimination and it's illegal.", "en"),
-    ("They never hire applicants with accents at that call centre and nobody says a thing.", "en"),
-    ("These safety boots aren't made for women's feet, we need a better supplier", "en"),
-    ("The old manual said women aren't built for heavy equipment. The CAF proved that wrong decades ago.", "en"),
-    ("Mon propriétaire m'a dit qu'il louerait plus jamais à des immigrants. Je l'ai dénoncé au Tribunal.", "fr"),
-    ("Je loue plus jamais à des étudiants, trois partys en deux mois", "fr"),
-    ("Certains gestionnaires évitent encore les candidats avec un accent. C'est de la discrimination.", "fr"),
-    ("Avant, on disait que les femmes étaient pas faites pour la police. Ma grand-mère a prouvé le contraire.", "fr"),
-])
-def test_discrimination_reported_asked_about_or_of_no_group_is_no_sure_sign(text, lang):
-    assert sure_signs("harassment", text, (lang,)) == []
-
-
 def test_no_sure_sign_fires_on_a_negative_of_the_corpus():
     """Every negative of the corpus's files and of the held-back ones (every category, hard ones included), for every
     category's signs: a sure sign must be sure (the rule the signs were kept by)."""
@@ -291,9 +258,17 @@ def test_a_false_claim_asked_reported_or_debunked_is_no_sure_sign(text, lang):
     assert sure_signs("misinformation", text, (lang,)) == [] == _in_audit(text, (lang,), "misinformation")
 
 
-# confidential information (1.1.0): the inside version set against the public one; official capacity (1.3.0): speaking
-# in a public body's name
+# harassment (1.4.0): discrimination stated by the writer; confidential information (1.1.0): the inside version set
+# against the public one; official capacity (1.3.0): speaking in a public body's name
 @pytest.mark.parametrize("category,sign,text,lang", [
+    ("harassment", "discrimination", "Not racist, but I'll never rent to an Arab family again.", "en"),
+    ("harassment", "discrimination", "Pro tip: never hire applicants with accents for the front desk.", "en"),
+    ("harassment", "discrimination", "Honestly? We'll never rent to Somali tenants again.", "en"),
+    ("harassment", "discrimination", "Women aren't made for field work, sorry not sorry.", "en"),
+    ("harassment", "discrimination", "Je loue plus jamais à des Haïtiens, c'est fini.", "fr"),
+    ("harassment", "discrimination", "Nous autres, on loue plus jamais à des Arabes.", "fr"),
+    ("harassment", "discrimination", "J'engage pas de candidats avec un accent pour le comptoir.", "fr"),
+    ("harassment", "discrimination", "Les femmes sont pas faites pour la construction, c'est de même.", "fr"),
     ("confidential_info", "inside_version", "Reviewed the real wait-time data this week. It's twice as bad as the public numbers show.", "en"),
     ("confidential_info", "inside_version", "The cabinet memo gives the provinces 18 months. Not what the press release will say.", "en"),
     ("confidential_info", "inside_version", "Vu les vrais chiffres ce matin : c'est deux fois pire que ce qui a été rendu public.", "fr"),
@@ -305,12 +280,23 @@ def test_a_false_claim_asked_reported_or_debunked_is_no_sure_sign(text, lang):
     ("official_capacity", "official_voice", "Au nom de toute l'équipe de Parcs Canada, merci aux visiteurs de cet été!", "fr"),
     ("official_capacity", "official_voice", "Au nom du ministère de la Santé et des Services sociaux, merci aux préposées!", "fr"),
 ])
-def test_the_inside_version_or_a_public_bodys_voice_is_a_sure_sign(category, sign, text, lang):
+def test_discrimination_the_inside_version_or_a_public_bodys_voice_is_a_sure_sign(category, sign, text, lang):
     [hit] = sure_signs(category, text, (lang,))
     assert sign in hit.reason and _in_audit(text, (lang,), category) == [hit]
 
 
 @pytest.mark.parametrize("category,text,lang", [
+    ("harassment", "My landlord said he'd never rent to an immigrant family again. Reported him to the human rights commission.", "en"),
+    ("harassment", "We'll never rent to smokers again, the smell took months to clear", "en"),
+    ("harassment", "Is it legal to refuse to rent to a Muslim family? Asking for a friend who got turned away.", "en"),
+    ("harassment", "Some managers still won't hire candidates with accents. That's discrimination and it's illegal.", "en"),
+    ("harassment", "They never hire applicants with accents at that call centre and nobody says a thing.", "en"),
+    ("harassment", "These safety boots aren't made for women's feet, we need a better supplier", "en"),
+    ("harassment", "The old manual said women aren't built for heavy equipment. The CAF proved that wrong decades ago.", "en"),
+    ("harassment", "Mon propriétaire m'a dit qu'il louerait plus jamais à des immigrants. Je l'ai dénoncé au Tribunal.", "fr"),
+    ("harassment", "Je loue plus jamais à des étudiants, trois partys en deux mois", "fr"),
+    ("harassment", "Certains gestionnaires évitent encore les candidats avec un accent. C'est de la discrimination.", "fr"),
+    ("harassment", "Avant, on disait que les femmes étaient pas faites pour la police. Ma grand-mère a prouvé le contraire.", "fr"),
     ("confidential_info", "The Auditor General found wait times are worse than the department's public numbers show.", "en"),
     ("confidential_info", "CBC investigation: contamination worse than the public notice says, residents furious", "en"),
     ("confidential_info", "Is the backlog really worse than the official numbers say? Asking because my application is stuck.", "en"),
@@ -332,5 +318,5 @@ def test_the_inside_version_or_a_public_bodys_voice_is_a_sure_sign(category, sig
     ("official_capacity", "Qui est le porte-parole de la Ville de Québec pour le déneigement?", "fr"),
     ("official_capacity", "Au nom du ministère de la Paresse, bonne fin de semaine à tous", "fr"),
 ])
-def test_a_public_version_or_body_questioned_reported_or_not_spoken_for_is_no_sure_sign(category, text, lang):
+def test_the_same_reported_asked_about_or_not_the_writers_is_no_sure_sign(category, text, lang):
     assert sure_signs(category, text, (lang,)) == [] == _in_audit(text, (lang,), category)

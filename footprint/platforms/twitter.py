@@ -213,7 +213,7 @@ def _tweets(r: _Reader, circle_ids: set[str], notes: Notes, deleted_notes: Notes
     for member, index, obj in _grailbird_csv(r):
         # era A holds every tweet twice: the monthly JS files win (their records are fuller); a tweet only the CSV has
         # is in a month whose file is missing, and is read from the CSV rather than lost
-        if id(member.source) in js_sources and str(obj.get("id_str")) in seen | r.bad_ids:
+        if id(member.source) in js_sources and ((tid := str(obj.get("id_str"))) in seen or tid in r.bad_ids):
             continue
         yield from _one_tweet(r, member, index, obj, seen, False, None, circle_ids, notes)
 
