@@ -8,6 +8,7 @@ from typing import Iterator, NamedTuple, Sequence
 import numpy as np
 
 from classifiers.base import languages_for
+from classifiers.clear_signs import clear_categories, clear_sign
 from classifiers.lexicon import Cue, category_cues
 from classifiers.sure_signs import SURE_SCORE, overlaps, signs_found, sure_categories
 from classifiers.textmodel import load_model, model_text, texts_cues
@@ -68,12 +69,16 @@ class ModelDetector:
     doxxing, a slur, an insult aimed at a person — unless one of the category's `unless` patterns is
     in the post too (laughter, someone else's words quoted, a word mentioned in quotes); then the
     model decides.
+
+    Clear signs (`classifiers/clear_signs.py`, data in `classifiers/lexicons/clear_signs.tsv`): patterns that say a
+    post the model flagged is not a finding (the rules being followed, a relative's news), unless a `keep` pattern of
+    the category or one of `keep_cues` is in the post. They clear the model's finding, never a sure sign's.
     """
 
     def __init__(self, name: str, category: str, version: str, languages: tuple[str, ...] = ("fr", "en"),
-                 cleared_by: tuple[str, ...] = (), unless: tuple[str, ...] = ()) -> None:
+                 cleared_by: tuple[str, ...] = (), unless: tuple[str, ...] = (), keep_cues: tuple[str, ...] = ()) -> None:
         self.name, self.category, self.version, self.languages = name, category, version, languages
-        self.cleared_by, self.unless = frozenset(cleared_by), frozenset(unless)
+        self.cleared_by, self.unless, self.keep_cues = frozenset(cleared_by), frozenset(unless), frozenset(keep_cues)
 
     @property
     def has_sure_signs(self) -> bool:
@@ -95,6 +100,16 @@ class ModelDetector:
         names = {c.name for c in cues}
         return bool(names & self.cleared_by) and not names & self.unless
 
+    @property
+    def has_clear_signs(self) -> bool:
+        return self.category in clear_categories()
+
+    def clear_sign(self, text: str, languages: Sequence[str], cues: Sequence[Cue], evidence: Sequence[Evidence]) -> str | None:
+        """The clear sign that makes the model's finding (its evidence) not a finding, or None (classifiers/clear_signs.py)."""
+        if not self.has_clear_signs or any(c.name in self.keep_cues for c in cues):
+            return None
+        return clear_sign(self.category, text, languages, evidence)
+
     def detect(self, post: Post, ctx: Context) -> Iterator[Finding]:
         """One post (the pipeline uses detect_many)."""
         yield from self.detect_many([post], ctx)[0]
@@ -113,6 +128,8 @@ class ModelDetector:
             post, score, evidence, margin = posts[i], float(probs[i]), [], float(margins[i]) if flagged[i] else None
             if flagged[i] and self.judged(post.text, cues[i], _word_count(posts, i)) and not self.cleared(cues[i]):
                 evidence = model.explain(_row(X, i), self.category, post.text, cues[i])
+                if evidence and self.clear_sign(post.text, languages_for(post, self.languages), cues[i], evidence):
+                    evidence = []  # the model's finding is cleared; a sure sign below still flags
             sure = sure_at.get(i)
             if sure and not self.cleared(cues[i]):
                 score, margin = max(score, SURE_SCORE), None  # a sure sign passed no threshold

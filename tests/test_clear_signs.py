@@ -1,0 +1,97 @@
+"""Clear signs clear only what they cover: a keep pattern or keep cue overrides them, a `forward` sign clears a
+finding only when all its evidence follows the sign in its segment before any first-person word, a sure sign is never
+cleared, and the shipped table is well formed."""
+
+import pytest
+
+from classifiers.clear_signs import clear_sign, clear_table, parse_table
+from classifiers.lexicon import Cue
+from classifiers.modeldetector import ModelDetector
+from footprint.model import Evidence
+
+HEAD = "# source: test\ncategory\tlang\tkind\tscope\tsign\tpattern\tnote\n"
+TABLE = parse_table(HEAD + "\n".join([
+    "cat\ten\tclear\tpost\tdeclined\t\\bturned down\\b\t",
+    "cat\ten\tkeep\t\tprice\t\\$\\d+\t",
+    "cat\ten\tclear\tforward\trelative\\tproud of my (?:son|daughter)\\b\t".replace("\\t", "\t"),
+]))
+
+
+def _ev(text: str, *words: str) -> list[Evidence]:
+    return [Evidence(text.index(w), text.index(w) + len(w), w) for w in words]
+
+
+def test_a_post_scope_sign_clears_and_a_keep_pattern_overrides_it():
+    text = "Turned down free hockey tickets from a vendor today"
+    assert clear_sign("cat", text, ("en",), _ev(text, "tickets"), TABLE) == "declined"
+    text = "Turned down the others, this one pays: $60 a session"
+    assert clear_sign("cat", text, ("en",), _ev(text, "pays"), TABLE) is None
+    assert clear_sign("other", "Turned down tickets", ("en",), _ev("Turned down tickets", "tickets"), TABLE) is None
+    assert clear_sign("cat", "Turned down tickets", ("fr",), _ev("Turned down tickets", "tickets"), TABLE) is None
+
+
+@pytest.mark.parametrize("text, evidence, cleared", [
+    ("So proud of my son, hired as a border officer at CBSA today", ("border officer at CBSA",), True),
+    ("Policy analyst at ESDC | proud of my son, he starts university", ("Policy analyst at ESDC",), False),
+    ("Proud of my daughter. Policy analyst at ESDC myself", ("Policy analyst at ESDC",), False),
+    ("Proud of my son who started as a nurse and I started as a policy analyst at ESDC", ("policy analyst at ESDC",), False),
+    ("Proud of my son who started as a nurse and I started as a policy analyst at ESDC", ("nurse", "policy analyst at ESDC"), False),
+    ("Proud of my son who started as a nurse, and I'm a policy analyst at ESDC", ("nurse",), True),
+])
+def test_a_forward_sign_clears_only_when_every_evidence_span_is_covered(text, evidence, cleared):
+    assert (clear_sign("cat", text, ("en",), _ev(text, *evidence), TABLE) == "relative") is cleared
+
+
+def test_a_forward_sign_without_evidence_clears_nothing():
+    assert clear_sign("cat", "Proud of my son", ("en",), [], TABLE) is None
+
+
+@pytest.mark.parametrize("row", [
+    "cat\ten\tclear\t\tx\tx\t",  # a clear row needs a scope
+    "cat\ten\tclear\teverywhere\tx\tx\t",
+    "cat\ten\tkeep\tpost\tx\tx\t",  # a keep row has none
+    "cat\ten\tsure\tpost\tx\tx\t",
+])
+def test_a_malformed_row_is_an_error_naming_it(row):
+    with pytest.raises(ValueError, match="clear_signs.tsv: the row 'x'"):
+        parse_table(HEAD + row)
+
+
+def test_the_shipped_table_is_well_formed_and_every_pattern_compiles():
+    table = clear_table()
+    for (category, lang), entry in table.items():
+        assert lang in ("fr", "en"), (category, lang)
+        assert category in {"conflict_of_interest", "official_capacity", "confidential_info", "employer_criticism",
+                            "harassment", "misinformation", "partisanship", "personal_info"}
+
+
+def test_keep_cues_and_sure_signs_are_stronger_than_a_clear_sign(monkeypatch):
+    import classifiers.clear_signs as cs
+    import classifiers.modeldetector as md
+
+    monkeypatch.setattr(md, "clear_categories", lambda: frozenset({"cat"}))
+    monkeypatch.setattr(md, "clear_sign", lambda category, text, langs, evidence: cs.clear_sign(category, text, langs, evidence, TABLE))
+    detector = ModelDetector("d", "cat", "1", keep_cues=("promo_code",))
+    text = "Turned down free tickets from a vendor"
+    ev = _ev(text, "tickets")
+    assert detector.clear_sign(text, ("en",), [], ev) == "declined"
+    assert detector.clear_sign(text, ("en",), [Cue("promo_code", 0, 3, "x")], ev) is None
+
+
+def test_a_sure_sign_still_flags_a_post_whose_model_finding_is_cleared(monkeypatch):
+    import classifiers.modeldetector as md
+    from datetime import datetime, timezone
+
+    from classifiers.registry import all_detectors
+    from footprint.context import Context
+    from footprint.model import Kind, Post
+
+    [detector] = [d for d in all_detectors() if d.category == "harassment"]
+    when = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    sure = Post("t", "1", when, "I'm going to kill you, you worthless idiot", Kind.POST, True, lang="en")
+    model = Post("t", "2", when, "People like her shouldn't be allowed near kids, disgusting creatures", Kind.POST, True, lang="en")
+    assert [len(found) for found in detector.detect_many([sure, model], Context())] == [1, 1]
+    monkeypatch.setattr(md, "clear_categories", lambda: frozenset({"harassment"}))
+    monkeypatch.setattr(md, "clear_sign", lambda *a: "always")
+    [[finding], cleared] = detector.detect_many([sure, model], Context())
+    assert cleared == [] and all("sure sign" in e.reason for e in finding.evidence)
