@@ -1,7 +1,6 @@
 """Clear signs (`classifiers/lexicons/clear_signs.tsv`, data): patterns that say a post the text model flagged is not
 a finding of its category — the conflict-of-interest rules being followed, a relative's new job rather than one's own
-title — unless one of the category's `keep` patterns, or one of the detector's keep cues, is in the post too. A
-`keep_after` pattern (a turn: "but", « par contre ») found after a clear match makes that match not count.
+title — unless one of the category's `keep` patterns, or one of the detector's keep cues, is in the post too.
 
 The mirror of a sure sign. A clear sign is read after the model has flagged a post and is never a model feature, so
 the model and the checks that judge it (heads only) cannot move; only the detector's findings do. It clears the
@@ -26,7 +25,7 @@ from typing import NamedTuple, Sequence
 from classifiers.lexicon import parse_rows
 from footprint.model import Evidence
 
-KINDS = ("clear", "keep", "keep_after")
+KINDS = ("clear", "keep")
 SCOPES = ("post", "forward")
 _SEGMENT_END = re.compile(r"[.!?;|•·\n]")
 _FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I(?:['’](?:m|ve))?|i|me|myself|je|moi)(?![\w'’])|(?<![\w'’])j['’]", re.IGNORECASE)
@@ -43,7 +42,6 @@ class Clears(NamedTuple):
 
     signs: tuple[ClearSign, ...]  # in the file's order
     keep: re.Pattern[str] | None  # what keeps the finding wherever it is in the post
-    keep_after: re.Pattern[str] | None = None  # what, after a clear match, makes that match not count (a turn: "but…")
 
 
 @cache
@@ -55,22 +53,18 @@ def clear_table() -> dict[tuple[str, str], Clears]:
 def parse_table(text: str) -> dict[tuple[str, str], Clears]:
     """A clear-sign file's text as (category, language) -> Clears. A malformed row is an error naming it."""
     signs: dict[tuple[str, str], list[ClearSign]] = {}
-    keeps: dict[str, dict[tuple[str, str], list[str]]] = {"keep": {}, "keep_after": {}}
+    keep: dict[tuple[str, str], list[str]] = {}
     for row in parse_rows("clear_signs", text):
         key, kind, scope = (row["category"], row["lang"]), row["kind"], row["scope"]
         if kind not in KINDS or (kind == "clear") != (scope in SCOPES) or (kind != "clear" and scope):
             raise ValueError(f"classifiers/lexicons/clear_signs.tsv: the row {row['sign']!r} ({kind}, scope {scope!r}): "
-                             f"a `clear` row needs a scope ({', '.join(SCOPES)}), a `keep` or `keep_after` row none")
+                             f"a `clear` row needs a scope ({', '.join(SCOPES)}), a `keep` row none")
         if kind == "clear":
             signs.setdefault(key, []).append(ClearSign(row["sign"], re.compile(row["pattern"], re.IGNORECASE), scope))
         else:
-            keeps[kind].setdefault(key, []).append(row["pattern"])
-
-    def joined(kind: str, key: tuple[str, str]) -> re.Pattern[str] | None:
-        return re.compile("|".join(keeps[kind][key]), re.IGNORECASE) if key in keeps[kind] else None
-
-    return {key: Clears(tuple(signs.get(key, ())), joined("keep", key), joined("keep_after", key))
-            for key in set(signs) | set(keeps["keep"]) | set(keeps["keep_after"])}
+            keep.setdefault(key, []).append(row["pattern"])
+    return {key: Clears(tuple(signs.get(key, ())), re.compile("|".join(keep[key]), re.IGNORECASE) if key in keep else None)
+            for key in set(signs) | set(keep)}
 
 
 @cache
@@ -102,8 +96,6 @@ def clear_sign(category: str, text: str, languages: Sequence[str], evidence: Seq
     for entry in entries:
         for sign in entry.signs:
             for match in sign.pattern.finditer(text):
-                if entry.keep_after is not None and entry.keep_after.search(text, match.end()):
-                    continue  # the post turns after it ("…, but between us, my brother-in-law's bid is the best")
                 if sign.scope == "post":
                     return sign.name
                 covered.append((*_forward(text, match), sign.name))

@@ -96,13 +96,3 @@ def test_a_sure_sign_still_flags_a_post_whose_model_finding_is_cleared(monkeypat
     [[finding], cleared] = detector.detect_many([sure, model], Context())
     assert cleared == [] and all("sure sign" in e.reason for e in finding.evidence)
 
-
-def test_a_turn_after_a_clear_match_makes_that_match_not_count():
-    table = parse_table(HEAD + "\n".join([
-        "cat\ten\tclear\tpost\trecused\t\\bI recused myself\\b\t",
-        "cat\ten\tkeep_after\t\tturn\t\\bbut\\b\t",
-    ]))
-    text = "I recused myself from the panel, but between us my cousin's bid is the best"
-    assert clear_sign("cat", text, ("en",), _ev(text, "bid"), table) is None
-    text = "Small firm, but honest: I recused myself from the panel"
-    assert clear_sign("cat", text, ("en",), _ev(text, "panel"), table) == "recused"
