@@ -22,5 +22,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.4.0",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.5.0",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)

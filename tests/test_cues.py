@@ -103,6 +103,12 @@ def test_a_false_claim_asserted_keeps_its_cue_next_to_words_of_a_debunk(text, la
     # speaking for no one, or for oneself, is no official voice
     ("Speaking for nobody but myself: this winter is too long", "en", "on_behalf", "Speaking for", "Speaking for the team, we are proud"),
     ("Je parle au nom de personne sauf de ma chatte", "fr", "on_behalf", "Je parle au nom", "Je parle au nom du ministère"),
+    # a parents' committee or a team is not a public body, and speaking for one's department denied is no official voice
+    ("Speaking on behalf of all the parents at the rink: please fix the heating", "en", "on_behalf", "Speaking on behalf of", "Speaking on behalf of my team at Service Canada, thanks"),
+    ("Je parle au nom de tous les parents de l'aréna : réparez le chauffage", "fr", "on_behalf", "Je parle au nom", "Aujourd'hui je parle au nom de mon équipe à Service Canada"),
+    ("I can't be speaking on behalf of the department here, just my experience", "en", "on_behalf", "on behalf of the department", "Posting on behalf of the department: we close at noon"),
+    ("Je peux pas parler au nom du ministère, appelez Services Québec", "fr", "on_behalf", "au nom du ministère", "Je publie au nom du ministère : on ferme à midi"),
+    ("J'ai pas le droit de parler au nom de mon ministère", "fr", "on_behalf", "parler au nom", "Je peux parler au nom de l'ARC : ça part cette semaine"),
     # asking whether a side business is allowed is not running one
     ("Are we allowed to run a side business as public servants?", "en", "sales_pitch", "side business", "My side business is booming, DM me"),
 ])
