@@ -22,7 +22,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple, Sequence
 
-from classifiers.lexicon import parse_rows
+from classifiers.lexicon import grouped_rows, parse_rows
 from footprint.model import Evidence
 
 KINDS = ("clear", "keep")
@@ -52,19 +52,15 @@ def clear_table() -> dict[tuple[str, str], Clears]:
 
 def parse_table(text: str) -> dict[tuple[str, str], Clears]:
     """A clear-sign file's text as (category, language) -> Clears. A malformed row is an error naming it."""
-    signs: dict[tuple[str, str], list[ClearSign]] = {}
-    keep: dict[tuple[str, str], list[str]] = {}
-    for row in parse_rows("clear_signs", text):
-        key, kind, scope = (row["category"], row["lang"]), row["kind"], row["scope"]
+    rows = parse_rows("clear_signs", text)
+    for row in rows:
+        kind, scope = row["kind"], row["scope"]
         if kind not in KINDS or (kind == "clear") != (scope in SCOPES) or (kind != "clear" and scope):
             raise ValueError(f"classifiers/lexicons/clear_signs.tsv: the row {row['sign']!r} ({kind}, scope {scope!r}): "
                              f"a `clear` row needs a scope ({', '.join(SCOPES)}), a `keep` row none")
-        if kind == "clear":
-            signs.setdefault(key, []).append(ClearSign(row["sign"], re.compile(row["pattern"], re.IGNORECASE), scope))
-        else:
-            keep.setdefault(key, []).append(row["pattern"])
-    return {key: Clears(tuple(signs.get(key, ())), re.compile("|".join(keep[key]), re.IGNORECASE) if key in keep else None)
-            for key in set(signs) | set(keep)}
+    signs, keep = grouped_rows(rows, "clear")
+    return {key: Clears(tuple(ClearSign(row["sign"], re.compile(row["pattern"], re.IGNORECASE), row["scope"]) for row in signs.get(key, ())),
+                        keep.get(key)) for key in set(signs) | set(keep)}
 
 
 @cache

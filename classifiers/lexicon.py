@@ -49,6 +49,21 @@ def parse_rows(name: str, text: str) -> list[dict[str, str]]:
     return rows
 
 
+def grouped_rows(rows: list[dict[str, str]], main: str) -> tuple[dict[tuple[str, str], list[dict[str, str]]],
+                                                                 dict[tuple[str, str], re.Pattern[str]]]:
+    """A sign file's rows (sure_signs.tsv, clear_signs.tsv) by (category, language): the `main` kind's rows in the
+    file's order, and the other rows' patterns joined into one case-insensitive pattern (what overrides them)."""
+    mains: dict[tuple[str, str], list[dict[str, str]]] = {}
+    others: dict[tuple[str, str], list[str]] = {}
+    for row in rows:
+        key = (row["category"], row["lang"])
+        if row["kind"] == main:
+            mains.setdefault(key, []).append(row)
+        else:
+            others.setdefault(key, []).append(row["pattern"])
+    return mains, {key: re.compile("|".join(patterns), re.IGNORECASE) for key, patterns in others.items()}
+
+
 ANY_LANG = "*"
 
 

@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple, Sequence
 
-from classifiers.lexicon import parse_rows
+from classifiers.lexicon import grouped_rows, parse_rows
 from footprint.model import Evidence
 
 SURE_SCORE = 0.9  # the score of a finding made by a sure sign the model scored lower
@@ -33,15 +33,8 @@ class Signs(NamedTuple):
 def sure_table() -> dict[tuple[str, str], Signs]:
     """(category, language) -> its sure signs and its `unless` pattern."""
     text = resources.files("classifiers.lexicons").joinpath("sure_signs.tsv").read_text(encoding="utf-8")
-    signs: dict[tuple[str, str], list[tuple[str, re.Pattern[str]]]] = {}
-    unless: dict[tuple[str, str], list[str]] = {}
-    for row in parse_rows("sure_signs", text):
-        key = (row["category"], row["lang"])
-        if row["kind"] == "sure":
-            signs.setdefault(key, []).append((row["sign"], re.compile(row["pattern"], re.IGNORECASE)))
-        else:
-            unless.setdefault(key, []).append(row["pattern"])
-    return {key: Signs(tuple(signs.get(key, ())), re.compile("|".join(unless[key]), re.IGNORECASE) if key in unless else None)
+    signs, unless = grouped_rows(parse_rows("sure_signs", text), "sure")
+    return {key: Signs(tuple((row["sign"], re.compile(row["pattern"], re.IGNORECASE)) for row in signs.get(key, ())), unless.get(key))
             for key in set(signs) | set(unless)}
 
 
