@@ -1,6 +1,6 @@
 """Clear signs (`classifiers/lexicons/clear_signs.tsv`, data): patterns that say a post the text model flagged is not
-a finding of its category — the conflict-of-interest rules being followed, a relative's new job rather than one's own
-title — unless one of the category's `keep` patterns, or one of the detector's keep cues, is in the post too.
+a finding of its category — a relative's new job rather than one's own title — unless one of the category's `keep`
+patterns, or one of the detector's keep cues, is in the post too.
 
 The mirror of a sure sign. A clear sign is read after the model has flagged a post and is never a model feature, so
 the model and the checks that judge it (heads only) cannot move; only the detector's findings do. It clears the
@@ -28,7 +28,7 @@ from footprint.model import Evidence
 KINDS = ("clear", "keep")
 SCOPES = ("post", "forward")
 _SEGMENT_END = re.compile(r"[.!?;|•·\n]")
-_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I(?:['’](?:m|ve))?|i|me|myself|je|moi)(?![\w'’])|(?<![\w'’])j['’]", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I(?:['’](?:m|ve))?|me|myself|je|moi)(?![\w'’])|(?<![\w'’])j['’]", re.IGNORECASE)
 
 
 class ClearSign(NamedTuple):

@@ -71,7 +71,7 @@ class ModelDetector:
     model decides.
 
     Clear signs (`classifiers/clear_signs.py`, data in `classifiers/lexicons/clear_signs.tsv`): patterns that say a
-    post the model flagged is not a finding (the rules being followed, a relative's news), unless a `keep` pattern of
+    post the model flagged is not a finding (a relative's new job, not one's own title), unless a `keep` pattern of
     the category or one of `keep_cues` is in the post. They clear the model's finding, never a sure sign's.
     """
 
