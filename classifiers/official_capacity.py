@@ -6,7 +6,9 @@ says whether a personal-views note is there (label `with_disclaimer` / `no_discl
 action then asks to add one, or says that the one there helps but does not protect. Since 1.3.0, speaking in a public
 body's name ("On behalf of everyone at the RCMP…", « À titre de porte-parole de la Ville de Sherbrooke… ») is flagged
 whatever the model's score (classifiers/lexicons/sure_signs.tsv), unless the post negates it, asks, quotes or reports
-someone else's words.
+someone else's words. Clear signs (classifiers/lexicons/clear_signs.tsv) take the model's finding away when
+every evidence span follows a relative's or friend's job news (since 1.4.0; roommates, teammates, uncles and a first
+name since 1.6.0) or speaking for a private group or not for the department (since 1.6.0).
 """
 
 from typing import Sequence
@@ -22,5 +24,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.5.0",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.6.0",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)

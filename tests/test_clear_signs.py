@@ -96,3 +96,29 @@ def test_a_sure_sign_still_flags_a_post_whose_model_finding_is_cleared(monkeypat
     [[finding], cleared] = detector.detect_many([sure, model], Context())
     assert cleared == [] and all("sure sign" in e.reason for e in finding.evidence)
 
+
+
+@pytest.mark.parametrize("lang, text, evidence, sign", [
+    # official capacity's shipped signs: someone else's job news, with the person named several ways
+    ("en", "Uncle Ray retired from Fisheries and Oceans Canada as a fisheries officer", ("Fisheries and Oceans Canada",), "relative_news"),
+    ("en", "Congrats to Jess, now a border services officer at CBSA", ("border services officer at CBSA",), "relative_news"),
+    ("en", "So proud of my roommate, who just landed a job at Health Canada", ("Health Canada",), "relative_news"),
+    ("fr", "Mon coloc commence lundi comme agent à l'ASFC", ("agent à l'ASFC",), "relative_news"),
+    ("fr", "Félicitations à Julie, nouvelle analyste à Statistique Canada", ("analyste à Statistique Canada",), "relative_news"),
+    # ... but not the writer's own news told with a relative, nor a department congratulated
+    ("en", "My wife and I just started as policy analysts at Finance Canada", ("policy analysts at Finance Canada",), None),
+    ("en", "Congrats to Health Canada on the new clinic", ("Health Canada",), None),
+    ("fr", "Ma blonde pis moi on commence comme analystes à Statistique Canada", ("analystes à Statistique Canada",), None),
+    ("fr", "Bravo à Santé Canada pour la campagne", ("Santé Canada",), None),
+    # speaking for a private group, or not for the department
+    ("en", "On behalf of our hockey team, thanks to everyone who came to the fundraiser", ("behalf", "fundraiser"), "private_voice"),
+    ("en", "I can't speak on behalf of the department, check their site", ("department",), "private_voice"),
+    ("fr", "Je parle au nom de tous les parents de l'aréna : réparez le chauffage", ("nom", "réparez"), "private_voice"),
+    ("fr", "je peux pas parler au nom du ministère, appelez Services Québec", ("nom", "ministère", "Services Québec"), "private_voice"),
+    # ... but a team at a public body, or the body itself, is its voice
+    ("en", "On behalf of our team at the Service Canada centre, thank you", ("behalf", "Service Canada"), None),
+    ("fr", "Au nom de toute l'équipe du ministère, merci de votre patience", ("nom", "ministère"), None),
+    ("fr", "Au nom des membres du ministère, merci", ("nom", "ministère"), None),
+])
+def test_official_capacity_shipped_signs(lang, text, evidence, sign):
+    assert clear_sign("official_capacity", text, (lang,), _ev(text, *evidence)) == sign
