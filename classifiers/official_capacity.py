@@ -24,5 +24,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.6.0",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.6.1",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)
