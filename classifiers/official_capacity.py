@@ -8,7 +8,8 @@ body's name ("On behalf of everyone at the RCMP…", « À titre de porte-parole
 whatever the model's score (classifiers/lexicons/sure_signs.tsv), unless the post negates it, asks, quotes or reports
 someone else's words. Clear signs (classifiers/lexicons/clear_signs.tsv) take the model's finding away when
 every evidence span follows a relative's or friend's job news (since 1.4.0; roommates, teammates, uncles and a first
-name since 1.6.0) or speaking for a private group or not for the department (since 1.6.0).
+name since 1.6.0) or speaking for a private group or not for the department (since 1.6.0); since 1.6.1 (model 2.29.0) the lexicon does
+not read "speaking for / represent + the department" after a negation, which would otherwise keep the finding.
 """
 
 from typing import Sequence

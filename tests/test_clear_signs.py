@@ -97,7 +97,6 @@ def test_a_sure_sign_still_flags_a_post_whose_model_finding_is_cleared(monkeypat
     assert cleared == [] and all("sure sign" in e.reason for e in finding.evidence)
 
 
-
 @pytest.mark.parametrize("lang, text, evidence, sign", [
     # official capacity's shipped signs: someone else's job news, with the person named several ways
     ("en", "Uncle Ray retired from Fisheries and Oceans Canada as a fisheries officer", ("Fisheries and Oceans Canada",), "relative_news"),
