@@ -9,7 +9,9 @@ whatever the model's score (classifiers/lexicons/sure_signs.tsv), unless the pos
 someone else's words. Clear signs (classifiers/lexicons/clear_signs.tsv) take the model's finding away when
 every evidence span follows a relative's or friend's job news (since 1.4.0; roommates, teammates, uncles and a first
 name since 1.6.0) or speaking for a private group or not for the department (since 1.6.0); since 1.6.1 (model 2.29.0) the lexicon does
-not read "speaking for / represent + the department" after a negation, which would otherwise keep the finding.
+not read "speaking for / represent + the department" after a negation, which would otherwise keep the finding; since
+1.7.0 pointing people to the official source ("best source is…", « suivez les comptes officiels… », "on the official
+… page") clears what follows it, but not a page's own welcome (« Bienvenue sur la page officielle… »).
 """
 
 from typing import Sequence
@@ -25,5 +27,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.6.1",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.0",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)

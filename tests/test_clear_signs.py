@@ -118,6 +118,18 @@ def test_a_sure_sign_still_flags_a_post_whose_model_finding_is_cleared(monkeypat
     ("en", "On behalf of our team at the Service Canada centre, thank you", ("behalf", "Service Canada"), None),
     ("fr", "Au nom de toute l'équipe du ministère, merci de votre patience", ("nom", "ministère"), None),
     ("fr", "Au nom des membres du ministère, merci", ("nom", "ministère"), None),
+    # pointing people to the official source: what follows is the office's voice, not the writer's
+    ("en", "Best source for that is the IRCC processing times page", ("IRCC", "processing times"), "refer_official"),
+    ("en", "Please check the official Health Canada accounts for recall updates", ("Health Canada", "recall"), "refer_official"),
+    ("en", "Answers are on the official Service Canada page for EI", ("Service Canada", "EI"), "refer_official"),
+    ("fr", "Suivez les comptes officiels de Santé Canada pour les rappels", ("Santé Canada", "rappels"), "refer_official"),
+    ("fr", "Pour ça, tout est sur le site officiel d'Environnement Canada", ("Environnement Canada",), "refer_official"),
+    ("fr", "La seule source fiable, c'est Immigration Canada", ("Immigration Canada",), "refer_official"),
+    # ... but not a page's own welcome, what comes before the pointer, or the writer's own title after it
+    ("fr", "Bienvenue sur la page officielle de la communauté du Centre Service Canada de Moncton", ("Centre Service Canada",), None),
+    ("en", "Welcome to the official page of the Service Canada Centre in Moncton", ("Service Canada",), None),
+    ("en", "Policy analyst at IRCC. Best source is the official processing times page", ("Policy analyst at IRCC",), None),
+    ("en", "See the official page, I'm the analyst at IRCC who runs it", ("analyst at IRCC",), None),
 ])
 def test_official_capacity_shipped_signs(lang, text, evidence, sign):
     assert clear_sign("official_capacity", text, (lang,), _ev(text, *evidence)) == sign
