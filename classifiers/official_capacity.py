@@ -11,7 +11,10 @@ every evidence span follows a relative's or friend's job news (since 1.4.0; room
 name since 1.6.0) or speaking for a private group or not for the department (since 1.6.0); since 1.6.1 (model 2.29.0) the lexicon does
 not read "speaking for / represent + the department" after a negation, which would otherwise keep the finding; since
 1.7.0 pointing people to the official source ("best source is…", « suivez les comptes officiels… », "on the official
-… page") clears what follows it, but not a page's own welcome (« Bienvenue sur la page officielle… »).
+… page") clears what follows it, but not a page's own welcome (« Bienvenue sur la page officielle… »); since 1.7.1 (model
+2.30.0) the lexicon does not read "the official account" / « le compte officiel » after a pointer (follow, check, on,
+via, their, a body's 's; suivez le, sur le, au, du, leur…) nor « infos officielles » pointed to (« les infos officielles
+sont sur canada.ca »), so a body's account pointed to is not the writer's voice.
 """
 
 from typing import Sequence
@@ -27,5 +30,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.0",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.1",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)

@@ -109,6 +109,11 @@ def test_a_false_claim_asserted_keeps_its_cue_next_to_words_of_a_debunk(text, la
     ("I can't be speaking on behalf of the department here, just my experience", "en", "on_behalf", "on behalf of the department", "Posting on behalf of the department: we close at noon"),
     ("Je peux pas parler au nom du ministère, appelez Services Québec", "fr", "on_behalf", "au nom du ministère", "Je publie au nom du ministère : on ferme à midi"),
     ("J'ai pas le droit de parler au nom de mon ministère", "fr", "on_behalf", "parler au nom", "Je peux parler au nom de l'ARC : ça part cette semaine"),
+    # a body's official account or information pointed to is not the writer's own (official capacity 1.7.1)
+    ("Follow the official account of the city for snow clearing updates", "en", "official_handle", "official account of", "This is the official account of the Service Canada Centre in Rimouski"),
+    ("Check the library's official account for hours", "en", "official_handle", "official account", "Our official account will post the closures"),
+    ("Suivez le compte officiel de la Ville pour le déneigement", "fr", "official_handle", "compte officiel", "Compte officiel du bureau de Service Canada à Bathurst"),
+    ("Les infos officielles sont sur canada.ca, pas dans le groupe", "fr", "on_behalf", "infos officielles", "Voici les infos officielles sur la fermeture du bureau"),
     # asking whether a side business is allowed is not running one
     ("Are we allowed to run a side business as public servants?", "en", "sales_pitch", "side business", "My side business is booming, DM me"),
 ])
