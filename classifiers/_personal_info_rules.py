@@ -134,7 +134,14 @@ REFERENCE = (r"\b(?:commande|\border\b|confirmation|tracking|\bsuivi\b|facture|i
              r"|mot\s+de\s+passe|password|wi-?fi|s[ée]rie|serial|plaque|licen[cs]e)")
 PLACEHOLDER = r"format\b|exemple|example|e\.g\.|ex\."
 
-PHONE_VETO = rx(f"{BUSINESS}|{REFERENCE}")
+PHONE_BUSINESS = (r"\bmain\s+line\b|\bligne\s+principale\b|\bto\s+book\b|\bpour\s+prendre\s+rendez-vous\b"
+                  r"|\bmonday\s+(?:to|through|thru)\s+(?:friday|saturday)\b|\bdu\s+lundi\s+au\s+(?:vendredi|samedi)\b")
+PHONE_VETO = rx(f"{BUSINESS}|{REFERENCE}|{PHONE_BUSINESS}")
+# A real-estate listing names its agent's business line; the listing's words can be anywhere in the post (session 33).
+LISTING = rx(r"\bjust\s+listed\b|\bnouvelle\s+inscription\b|\bopen\s+house\b|\bvisite\s+libre\b|\bMLS\b|\bbrokerage\b"
+             r"|\bcourtage\b|\bRoyal\s+LePage\b|\bRE/?MAX\b|\bCentury\s+21\b|\bSutton\b|\bVia\s+Capitale\b"
+             r"|\b\d\s*(?:bed(?:room)?s?|bdr?m?s?|br)\b[^.!?\n]{0,20}\b\d(?:\.5)?\s*(?:bath(?:room)?s?|ba)\b"
+             r"|\b\d\s*(?:chambres?|c\.?\s*\.?c\.?)\b[^.!?\n]{0,30}\bsalles?\s+de\s+bains?\b")
 PHONE_RESCUE = rx(r"(?:call|text|txt|reach|phone|ring|msg|message)\s+me\b|(?:appelle|appelez|texte|textez|[ée]cris|rejoins|joins)[- ]moi"
                   r"|\bme\s+(?:joindre|rejoindre|texter|appeler)|\bmy\s+(?:cell|phone|number|mobile|desk|home)|\bmon\s+(?:cell"
                   r"|num[ée]ro|#|t[ée]l|nouveau)"
@@ -175,9 +182,10 @@ SHARED = (
     PiiRule("email", EMAIL_SPELLED, "E-mail address spelled out ('name (at) domain (dot) com')", 0.8,
             triggers=(words("at] at) arobas arobase"),)),
     PiiRule("phone", PHONE_SEP, "Canadian phone number (NNN NNN-NNNN)", 0.9, check=phone_ok,
-            veto=PHONE_VETO, rescue=PHONE_RESCUE, window=50, min_digits=10),
+            veto=PHONE_VETO, rescue=PHONE_RESCUE, window=50, min_digits=10, spare=LISTING, spare_unless=PHONE_RESCUE),
     PiiRule("phone", PHONE_BARE, "Phone number: 10 digits next to 'cell', 'tél.', 'call' or 'text'", 0.8,
-            check=phone_ok, need=PHONE_CUE, veto=PHONE_VETO, rescue=PHONE_RESCUE, window=30, min_digits=10),
+            check=phone_ok, need=PHONE_CUE, veto=PHONE_VETO, rescue=PHONE_RESCUE, window=30, min_digits=10, spare=LISTING,
+            spare_unless=PHONE_RESCUE),
     PiiRule("postal_code", POSTAL, "Canadian postal code (A1A 1A1)", 0.7, check=postal_code_ok,
             veto=POSTAL_VETO, rescue=HOME_CUE, rescue_window=60, window=50, min_digits=3),
     PiiRule("sin", SIN, "SIN: 9 digits passing the Luhn check, next to 'NAS' or 'SIN'", 0.95,
@@ -334,6 +342,12 @@ AWAY_VETO_FR = rx(r"l{AP}an(?:n[ée]e)?\s+(?:derni[èe]re?|pass[ée]e?)|l{AP}(?:
                   r"|rest(?:e|ent)\s+[àa]\s+la\s+maison|de\s+retour\s+depuis|cabane\s+[àa]\s+sucre"
                   r"|pour\s+la\s+journ[ée]e|quand\s+(?:tu|vous|on)\s+part|\btrucs?\b|\bconseils?\b")
 AWAY_REASON = "Away from home at a stated time ('{}')"
+# A cautionary tale or advice about an empty home says nothing of the writer's home now (session 33).
+TALE_EN = (r"|came\s+home\s+to\s+an?\s+empty\s+(?:house|home|place)|please\s+don{AP}t\s+do\s+(?:it|this)|\bdon{AP}t\s+do\s+this\b"
+           r"|never\s+leave\s+your\s+key")
+TALE_FR = (r"|ne\s+laissez\s+jamais|(?:est|suis|sont)\s+revenue?s?\s+[àa]\s+une\s+maison\s+vide")
+EMPTY_VETO_EN = rx(AWAY_VETO_EN.pattern + TALE_EN)
+EMPTY_VETO_FR = rx(AWAY_VETO_FR.pattern + TALE_FR)
 
 # --- health ----------------------------------------------------------------------------------
 
@@ -710,7 +724,7 @@ RULES: Mapping[str, Sequence[PiiRule]] = {
                 triggers=(T_LEAVE_FR, T_TIME_FR)),
         PiiRule("away_from_home", BACK_FR, AWAY_REASON.format("de retour le…"), 0.7, veto=AWAY_VETO_FR,
                 triggers=(words("retour revoit reparle"),)),
-        PiiRule("away_from_home", EMPTY_FR, "Home said to be empty ('maison vide')", 0.8, veto=AWAY_VETO_FR,
+        PiiRule("away_from_home", EMPTY_FR, "Home said to be empty ('maison vide')", 0.8, veto=EMPTY_VETO_FR,
                 triggers=(words("vide personne surveill absence pendant gardien"),)),
         *(PiiRule("health", p, HEALTH_REASON.format(why), 0.75, veto=JOB_VETO, window=40, triggers=(T_HEALTH_FR,))
           for p, why in HEALTH_FR),
@@ -750,7 +764,7 @@ RULES: Mapping[str, Sequence[PiiRule]] = {
                 triggers=(T_LEAVE_EN, T_TIME_EN)),
         PiiRule("away_from_home", BACK_EN, AWAY_REASON.format("back on the…"), 0.7, veto=AWAY_VETO_EN,
                 triggers=(words("back see_you see_y"),)),
-        PiiRule("away_from_home", EMPTY_EN, "Home said to be empty ('house is empty', 'nobody home')", 0.8, veto=AWAY_VETO_EN,
+        PiiRule("away_from_home", EMPTY_EN, "Home said to be empty ('house is empty', 'nobody home')", 0.8, veto=EMPTY_VETO_EN,
                 triggers=(words("empty nobody no_one noone eye check watch while house"),)),
         *(PiiRule("health", p, HEALTH_REASON.format(why), 0.75, veto=JOB_VETO, window=40, triggers=(T_HEALTH_EN,))
           for p, why in HEALTH_EN),

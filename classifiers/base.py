@@ -55,6 +55,12 @@ class Rule:
     window: int = 60  # characters each side searched by need/veto
     rescue: re.Pattern[str] | None = None  # a cue just before the match that overrules the veto ("text me at")
     rescue_window: int = 40
+    # what the post says that makes the match no finding wherever it is (one's own pregnancy told to all, a listing's
+    # number): searched in the match and the `spare_lead` characters before it (the whole post when None); undone by
+    # `spare_unless` anywhere in the post (a secret kept, a delivery's details, "text my cell")
+    spare: re.Pattern[str] | None = None
+    spare_lead: int | None = None
+    spare_unless: re.Pattern[str] | None = None
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
         """Spans of the evidence group that pass the validator and context checks."""
@@ -77,10 +83,19 @@ class Rule:
             around = text[lo:hi]
             if self.veto is not None and self.veto.search(around) and not self._rescued(text, start):
                 yield start, end, VETOED
+            elif self._spared(text, start, end):
+                yield start, end, VETOED
             elif self.need is not None and not self.need.search(around):
                 yield start, end, UNMET
             else:
                 yield start, end, KEPT
+
+    def _spared(self, text: str, start: int, end: int) -> bool:
+        """What the post says makes this match no finding (see `spare`), and nothing in the post undoes it."""
+        if self.spare is None:
+            return False
+        where = text if self.spare_lead is None else text[max(0, start - self.spare_lead) : end]
+        return bool(self.spare.search(where)) and not (self.spare_unless is not None and self.spare_unless.search(text))
 
     def _rescued(self, text: str, start: int) -> bool:
         """A personal cue right before the match wins over a business veto further away."""

@@ -8,6 +8,10 @@ said in other words (an illness, an empty house, a colleague's private life), so
 fires, the shared text model's personal_info head (trained on the corpus like the other
 categories) may still flag the post, explained by the words that weighed most; its finding has
 no label (the report masks its evidence as "personal information").
+Since 2.6.0 a listing's words anywhere in the post (just listed, open house, a brokerage, beds and baths) make a phone
+number the agent's business line unless the post says the number is the writer's own ("text my cell"); a clinic's
+"main line", "to book" and "Monday to Friday" are business words; and a cautionary tale ("came home to an empty
+house", "never leave your key") is not one's home empty now (`Rule.spare`, session 33).
 """
 
 from __future__ import annotations
@@ -139,4 +143,4 @@ class PersonalInfoDetector(RuleDetector):
         return Finding(self.name, self.category, post.key, max(s[3] for s in kept), evidence, label)
 
 
-DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "2.5.0", RULES),)
+DETECTORS = (PersonalInfoDetector("personal_info", "personal_info", "2.6.0", RULES),)

@@ -157,6 +157,24 @@ def test_a_rule_says_kept_vetoed_or_unmet_and_only_a_veto_is_a_judgement():
     assert list(rule.matches("the score was 555-0142")) == []
 
 
+def test_a_spare_anywhere_in_the_post_is_a_veto_unless_the_post_undoes_it():
+    """`spare` (a listing's words anywhere; or, with `spare_lead`, only in the match and just before it) makes the match
+    no finding, as a veto does, and `spare_unless` anywhere in the post undoes it."""
+    import re
+
+    from classifiers.base import KEPT, VETOED, Rule
+
+    rule = Rule("phone", re.compile(r"\d{3}-\d{4}"), "a number", spare=re.compile(r"open house"),
+                spare_unless=re.compile(r"my cell"))
+    verdict = lambda text: [v for _, _, v in rule.verdicts(text)]
+    assert verdict("555-0142 " + "x" * 200 + " open house Sunday") == [VETOED]
+    assert verdict("open house Sunday, my cell 555-0142") == [KEPT]
+    assert verdict("call 555-0142") == [KEPT]
+    led = Rule("health", re.compile(r"pregnant"), "a pregnancy", spare=re.compile(r"\bwe're pregnant\Z"), spare_lead=10)
+    assert [v for _, _, v in led.verdicts("we're pregnant!")] == [VETOED]
+    assert [v for _, _, v in led.verdicts("we're happy: she is pregnant")] == [KEPT]
+
+
 @pytest.mark.parametrize("text,lang", [
     ("Catering orders: call the bakery at 902-555-0199 before noon.", "en"),
     ("Kanata Public Library | Mon–Fri 9–5 | 613-555-0199", "en"),
@@ -175,6 +193,10 @@ def test_a_rule_says_kept_vetoed_or_unmet_and_only_a_veto_is_a_judgement():
     ("Accepting new patients at Riverbend Family Dental, 44 King St, 519-555-0142", "en"),
     ("Ouvert aux acheteurs : bungalow au 78 rue Principale. Marie Roy, courtière, 819-555-0166", "fr"),
     ("Tel-Aide, de jour comme de nuit : 613-555-0177", "fr"),
+    # a clinic's main line and a listing's agent, the business words far from the number (personal_info 2.6.0)
+    ("New hours at the physio place on Elm, Monday to Friday 7 to 7, just call the main line 613-555-0150 to book", "en"),
+    ("NEW LISTING 🏡 4 bed, 3 bath split-level in Orléans, open house Saturday 1–3. Dana Reid, 613-555-0144", "en"),
+    ("Visite libre dimanche 14 h ! Cottage 3 chambres, 2 salles de bain, Sherbrooke. Info : Luc Bédard, 819-555-0131", "fr"),
 ])
 def test_a_business_or_public_contact_is_no_rule_finding(text: str, lang: str):
     """A shop's, a library's or a parish's number and a role mailbox (tickets@, billets@) are not a person's."""
@@ -190,6 +212,11 @@ def test_a_business_or_public_contact_is_no_rule_finding(text: str, lang: str):
     ("We're off to Portugal tomorrow for two weeks, neighbours are watching the cat", "en", "away_from_home"),
     ("my SIN 046 454 286 keeps getting rejected on the CRA site", "en", "sin"),
     ("Book club moved to my place this month: email me at dana.w@example.com for the address", "en", "email"),
+    # a listing's words do not clear a number said to be one's own
+    ("Open house at our place Saturday for the garage sale! Text my cell 613-555-0198 if you get lost", "en", "phone"),
+    ("Visite libre chez nous samedi, écrivez-moi au 819-555-0177 pour l'adresse", "fr", "phone"),
+    # a tale in the same post does not clear one's own home empty now
+    ("After my neighbour once came home to a break-in, I'm nervous: our house is empty all next week", "en", "away_from_home"),
 ])
 def test_a_disclosure_of_ones_own_near_a_veto_word_is_still_found(text: str, lang: str, label: str):
     """A personal contact near a business word, an absence with someone minding the house, one's own SIN, one's own
@@ -211,6 +238,9 @@ def test_a_disclosure_of_ones_own_near_a_veto_word_is_still_found(text: str, lan
     ("Scénario fictif pour la formation : la cliente déménage au 45 rue des Lilas", "fr"),
     ("Pour l'atelier, utilisez un NAS fictif comme 046 454 286, jamais le vôtre", "fr"),
     ("Sample form: SIN 046 454 286 (example only)", "en"),
+    # a cautionary tale: no one's home is empty now (personal_info 2.6.0)
+    ("My aunt came home to an empty house after a break-in once. Never leave your key under the mat!", "en"),
+    ("Ma voisine est revenue à une maison vide après un vol. Ne laissez jamais la clé sous le tapis", "fr"),
 ])
 def test_no_absence_fiction_moved_office_or_made_up_number_is_a_rule_finding(text: str, lang: str):
     """A staycation, someone staying home, a trip already over, advice, a novel's address, an office that moves, a
