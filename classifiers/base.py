@@ -55,11 +55,9 @@ class Rule:
     window: int = 60  # characters each side searched by need/veto
     rescue: re.Pattern[str] | None = None  # a cue just before the match that overrules the veto ("text me at")
     rescue_window: int = 40
-    # what the post says that makes the match no finding wherever it is (one's own pregnancy told to all, a listing's
-    # number): searched in the match and the `spare_lead` characters before it (the whole post when None); undone by
-    # `spare_unless` anywhere in the post (a secret kept, a delivery's details, "text my cell")
+    # what the post says anywhere that makes the match no finding (a real-estate listing's words: the number is the
+    # agent's business line), undone by `spare_unless` anywhere in the post ("text my cell")
     spare: re.Pattern[str] | None = None
-    spare_lead: int | None = None
     spare_unless: re.Pattern[str] | None = None
 
     def matches(self, text: str) -> Iterator[tuple[int, int]]:
@@ -83,19 +81,18 @@ class Rule:
             around = text[lo:hi]
             if self.veto is not None and self.veto.search(around) and not self._rescued(text, start):
                 yield start, end, VETOED
-            elif self._spared(text, start, end):
+            elif self._spared(text):
                 yield start, end, VETOED
             elif self.need is not None and not self.need.search(around):
                 yield start, end, UNMET
             else:
                 yield start, end, KEPT
 
-    def _spared(self, text: str, start: int, end: int) -> bool:
+    def _spared(self, text: str) -> bool:
         """What the post says makes this match no finding (see `spare`), and nothing in the post undoes it."""
         if self.spare is None:
             return False
-        where = text if self.spare_lead is None else text[max(0, start - self.spare_lead) : end]
-        return bool(self.spare.search(where)) and not (self.spare_unless is not None and self.spare_unless.search(text))
+        return bool(self.spare.search(text)) and not (self.spare_unless is not None and self.spare_unless.search(text))
 
     def _rescued(self, text: str, start: int) -> bool:
         """A personal cue right before the match wins over a business veto further away."""
