@@ -345,7 +345,7 @@ AWAY_REASON = "Away from home at a stated time ('{}')"
 # A cautionary tale or advice about an empty home says nothing of the writer's home now (session 33).
 TALE_EN = (r"|came\s+home\s+to\s+an?\s+empty\s+(?:house|home|place)|please\s+don{AP}t\s+do\s+(?:it|this)|\bdon{AP}t\s+do\s+this\b"
            r"|never\s+leave\s+your\s+key")
-TALE_FR = (r"|ne\s+laissez\s+jamais|(?:est|suis|sont)\s+revenue?s?\s+[àa]\s+une\s+maison\s+vide")
+TALE_FR = r"|ne\s+laissez\s+jamais"  # « revenue à une maison vide »: AWAY_VETO_FR's « revenu » already reads it
 EMPTY_VETO_EN = rx(AWAY_VETO_EN.pattern + TALE_EN)
 EMPTY_VETO_FR = rx(AWAY_VETO_FR.pattern + TALE_FR)
 
