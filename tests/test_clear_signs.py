@@ -133,3 +133,27 @@ def test_a_sure_sign_still_flags_a_post_whose_model_finding_is_cleared(monkeypat
 ])
 def test_official_capacity_shipped_signs(lang, text, evidence, sign):
     assert clear_sign("official_capacity", text, (lang,), _ev(text, *evidence)) == sign
+
+
+@pytest.mark.parametrize("lang, text, evidence, sign", [
+    # harassment's shipped sign: a slur someone else said, reported (subject + reporting verb, or the writer, passive)
+    ("en", 'Some guy at work called my sister a "dirty immigrant". Nobody said a word.', ("dirty immigrant",), "reported_slur"),
+    ("en", "I was called a f*g twice at the gym this week", ("f*g",), "reported_slur"),
+    ("en", "My grandfather used to call them savages and I cringe every time I remember it", ("savages",), "reported_slur"),
+    ("fr", "Un client m'a traitée de « grosse vache » au comptoir ce matin", ("grosse vache",), "reported_slur"),
+    ("fr", "Je me suis fait traiter de tapette en sortant du bar", ("tapette",), "reported_slur"),
+    # ... but not when the writer agrees, laughs or answers with an insult of their own
+    ("en", "My uncle calls them parasites and honestly he's not wrong", ("parasites",), None),
+    ("en", 'Some guy called me a "loser" so I called him a fat pig right back', ("loser", "fat pig"), None),
+    ("en", "They called him a r*tard lol", ("r*tard",), None),
+    ("fr", "Mon oncle les traitait de parasites pis il avait raison", ("parasites",), None),
+    ("fr", "Il m'a traité de cave, je l'ai traité de gros porc", ("cave", "gros porc"), None),
+    # ... nor the writer's own insult outside the report (after "I", or in another sentence)
+    ("en", "Someone called her a bitch and I agree, she's a bitch", ("bitch and I", "she's a bitch"), None),
+    ("fr", "Un gars a crié des bêtises. Les immigrés sont des parasites", ("parasites",), None),
+    # ... nor an insult with no reporting verb
+    ("en", "Those people are vermin", ("vermin",), None),
+    ("fr", "Ces gens-là sont des parasites", ("parasites",), None),
+])
+def test_harassment_shipped_signs(lang, text, evidence, sign):
+    assert clear_sign("harassment", text, (lang,), _ev(text, *evidence)) == sign
