@@ -14,7 +14,9 @@ not read "speaking for / represent + the department" after a negation, which wou
 … page") clears what follows it, but not a page's own welcome (« Bienvenue sur la page officielle… »); since 1.7.1 (model
 2.30.0) the lexicon does not read "the official account" / « le compte officiel » after a pointer (follow, check, on,
 via, their, a body's 's; suivez le, sur le, au, du, leur…) nor « infos officielles » pointed to (« les infos officielles
-sont sur canada.ca »), so a body's account pointed to is not the writer's voice.
+sont sur canada.ca »), so a body's account pointed to is not the writer's voice; since 1.7.2 (model unchanged) nor "The
+official account of <body>" / « Le compte officiel de <body> » opening a sentence when a reporting verb follows in it
+("just posted", "hasn't", « vient de », « a annoncé », « dit ») and no we / our / nous: a report on a body's account.
 """
 
 from typing import Sequence
@@ -30,5 +32,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.1",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.2",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)

@@ -114,6 +114,12 @@ def test_a_false_claim_asserted_keeps_its_cue_next_to_words_of_a_debunk(text, la
     ("Check the library's official account for hours", "en", "official_handle", "official account", "Our official account will post the closures"),
     ("Suivez le compte officiel de la Ville pour le déneigement", "fr", "official_handle", "compte officiel", "Compte officiel du bureau de Service Canada à Bathurst"),
     ("Les infos officielles sont sur canada.ca, pas dans le groupe", "fr", "on_behalf", "infos officielles", "Voici les infos officielles sur la fermeture du bureau"),
+    # ... nor one that opens a sentence and is reported on (official capacity 1.7.2): a bio or a pinned post in the
+    # body's own voice says the same words with no reporting verb, or with we / our / nous
+    ("The official account of the STM just posted that the orange line is down", "en", "official_handle", "official account of", "The official account of the STM. Service updates, 6 am to midnight"),
+    ("Wow. The official page of the city hasn't said a word about the storm", "en", "official_handle", "official page of", "The official account of our office just posted the new hours"),
+    ("Le compte officiel de la Ville dit que les collectes sont reportées", "fr", "official_handle", "compte officiel", "Le compte officiel du bureau de Service Canada à Bathurst. Suivez-nous"),
+    ("Le compte officiel de la STM vient d'annoncer une panne", "fr", "official_handle", "compte officiel", "Le compte officiel du CISSS vous informe que la clinique est fermée"),
     # asking whether a side business is allowed is not running one
     ("Are we allowed to run a side business as public servants?", "en", "sales_pitch", "side business", "My side business is booming, DM me"),
 ])
