@@ -16,7 +16,11 @@ not read "speaking for / represent + the department" after a negation, which wou
 via, their, a body's 's; suivez le, sur le, au, du, leur…) nor « infos officielles » pointed to (« les infos officielles
 sont sur canada.ca »), so a body's account pointed to is not the writer's voice; since 1.7.2 (model unchanged) nor "The
 official account of <body>" / « Le compte officiel de <body> » opening a sentence when a reporting verb follows in it
-("just posted", "hasn't", « vient de », « a annoncé », « dit ») and no we / our / nous: a report on a body's account.
+("just posted", "hasn't", « vient de », « a annoncé », « dit ») and no we / our / nous: a report on a body's account;
+since 1.7.3 (model 2.31.0) the rows that name the wordmark or the signature ("Canada wordmark", « mot-symbole »,
+"Government of Canada signature", "FIP signature", "coat of arms"…) read only in a post that says the writer has or
+uses it (my / our, "I added…", a banner or a profile named) or is laid out as a profile or a signature (| • — [ ], a
+phone number, an e-mail): design trivia about the symbol is not the symbol used.
 """
 
 from typing import Sequence
@@ -32,5 +36,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.2",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.3",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)

@@ -422,3 +422,17 @@ def test_a_regex_row_is_compiled_the_first_time_it_is_asked_for_and_only_once():
     assert cue == "party" and pattern.search("Vive le NPD") and rows[0][1] is pattern and rows._compiled[1] is None
     with pytest.raises(re.error):
         rows[1]
+
+
+@pytest.mark.parametrize("lang, named, used", [
+    # the wordmark or the signature named is not the symbol used (official capacity 1.7.3): the rows that name it read
+    # only in a post that says the writer has or uses it, or laid out as a profile or a signature
+    ("en", "Fun fact: the flag in the Canada wordmark sits over the last a. Can't unsee it", "Added the Canada wordmark to my banner 🇨🇦"),
+    ("en", "Design class today: the FIP signature pairs the flag with the name in both languages", "Jo Tremblay | Policy analyst | FIP signature"),
+    ("fr", "Fait cocasse : dans le mot-symbole « Canada », le drapeau est au-dessus du dernier a", "Ma bannière LinkedIn avec le mot-symbole, ça fait pro"),
+    ("fr", "Le cours de design portait sur la signature du gouvernement du Canada, fascinant", "J'ai mis la signature du gouvernement du Canada en bas de mes courriels perso"),
+    ("fr", "Le mot-symbole a été adopté en 1965, avant le drapeau actuel?", "[mot-symbole du gouvernement du Canada] Garde de parc, Forillon"),
+])
+def test_the_symbol_named_gives_no_official_handle_cue_unless_the_writer_shows_it(lang, named, used):
+    assert spans(named, (lang,), "official_handle") == []
+    assert spans(used, (lang,), "official_handle"), used
