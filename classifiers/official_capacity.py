@@ -20,7 +20,10 @@ official account of <body>" / « Le compte officiel de <body> » opening a sente
 since 1.7.3 (model 2.31.0) the rows that name the wordmark or the signature ("Canada wordmark", « mot-symbole »,
 "Government of Canada signature", "FIP signature", "coat of arms"…) read only in a post that says the writer has or
 uses it (my / our, "I added…", a banner or a profile named) or is laid out as a profile or a signature (| • — [ ], a
-phone number, an e-mail): design trivia about the symbol is not the symbol used.
+phone number, an e-mail): design trivia about the symbol is not the symbol used; since 1.8.0 (model unchanged) a
+clear sign `shared_post`: a body's post shared as it is ("RT @HealthCanada: …", « Repartage @RevenuQuebec : … », "Sharing
+from…", « je relaie ») is not the writer's voice, unless the post also has the writer's or the office's own voice
+(first person, "your file", DM, a title or a team, a signature).
 """
 
 from typing import Sequence
@@ -36,5 +39,5 @@ class OfficialCapacityDetector(ModelDetector):
         return "with_disclaimer" if any(c.name == "disclaimer" for c in cues) else "no_disclaimer"
 
 
-DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.7.3",
+DETECTORS = (OfficialCapacityDetector("official_capacity", "official_capacity", "1.8.0",
                                       keep_cues=("gov_email", "official_handle", "on_behalf")),)

@@ -157,3 +157,23 @@ def test_official_capacity_shipped_signs(lang, text, evidence, sign):
 ])
 def test_harassment_shipped_signs(lang, text, evidence, sign):
     assert clear_sign("harassment", text, (lang,), _ev(text, *evidence)) == sign
+
+
+@pytest.mark.parametrize("lang, text, sign", [
+    # official capacity's shipped sign for a body's post shared as it is (official capacity 1.8.0)
+    ("en", "RT @HealthCanada: Recall of two brands of infant formula, check your lot numbers", "shared_post"),
+    ("en", "Sharing from Parks Canada: the Rideau Canal skateway opens Saturday", "shared_post"),
+    ("fr", "Repartage @RevenuQuebec : la date limite de production est le 30 avril", "shared_post"),
+    ("fr", "Je relaie : les passeports se renouvellent maintenant en ligne", "shared_post"),
+    # ... but not when the post has the writer's own voice or the office's
+    ("en", "RT @IRCC: processing times are up. We are working through these as fast as we can", None),
+    ("en", "RT @CRA: the deadline is April 30. DM your file number and I'll check", None),
+    ("en", "Sharing from the CRA: the deadline is April 30 — Jen, senior agent", None),
+    ("fr", "Repartage @ARC : la date limite approche. Nous traitons votre dossier", None),
+    ("fr", "Je relaie : les demandes sont ouvertes. Notre équipe répond à vos questions", None),
+    # ... nor a share frame that is not one
+    ("en", "Policy analyst at ESDC, sharing thoughts on EI modernization", None),
+])
+def test_official_capacity_shared_post_sign(lang, text, sign):
+    words = text.split()
+    assert clear_sign("official_capacity", text, (lang,), _ev(text, words[-1])) == sign
